@@ -1,0 +1,181 @@
+package io.cakesync.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Writes the audit trail of a run: the run row, the rejected HR rows, the plan, and each change's
+ * outcome. Rows are written in batches; the database freezes them once the run has finished.
+ */
+@ApplicationScoped
+public class AuditTrail {
+    private static final int BATCH = 1_000;
+
+    private final DataSource dataSource;
+
+    AuditTrail(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public long openRun(String trigger, boolean dryRun, String node) {
+        String sql = "INSERT INTO sync_run (status, trigger, mode, node) VALUES ('RUNNING', ?, ?, ?)";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, trigger);
+            ps.setString(2, dryRun ? "DRY_RUN" : "LIVE");
+            ps.setString(3, node);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot open a run", e);
+        }
+    }
+
+    /**
+     * Marks runs left RUNNING by a process that died as ABANDONED. Only call while holding the run
+     * lock: then no other process can be running one.
+     */
+    public int abandonUnfinishedRuns() {
+        String sql = "UPDATE sync_run SET status = 'ABANDONED', finished_at = now(), "
+                + "error = 'the process running it stopped before it finished' WHERE status = 'RUNNING'";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new AuditException("cannot mark abandoned runs", e);
+        }
+    }
+
+    public void recordSource(long runId, String origin, int rows, List<RejectionView> rejected) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement run = c.prepareStatement(
+                    "UPDATE sync_run SET source_origin = ?, source_rows = ?, source_rejected = ? WHERE id = ?");
+                    PreparedStatement rej = c.prepareStatement(
+                            "INSERT INTO source_rejection (run_id, line, employee_id, email, reason) VALUES (?, ?, ?, ?, ?)")) {
+                run.setString(1, origin);
+                run.setInt(2, rows);
+                run.setInt(3, rejected.size());
+                run.setLong(4, runId);
+                run.executeUpdate();
+                for (RejectionView r : rejected) {
+                    rej.setLong(1, runId);
+                    rej.setInt(2, r.line());
+                    rej.setString(3, r.employeeId());
+                    rej.setString(4, r.email());
+                    rej.setString(5, r.reason());
+                    rej.addBatch();
+                }
+                rej.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the HR read of run " + runId, e);
+        }
+    }
+
+    /** Writes the plan in one transaction and returns the change ids in the order given. */
+    public List<Long> recordPlan(long runId, List<NewChange> changes) {
+        String sql = "INSERT INTO sync_change (run_id, group_id, group_name, action, user_id, email, employee_id, "
+                + "reason, outcome, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "CASE WHEN ? THEN NULL ELSE now() END)";
+        List<Long> ids = new ArrayList<>(changes.size());
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+                for (int from = 0; from < changes.size(); from += BATCH) {
+                    for (NewChange ch : changes.subList(from, Math.min(changes.size(), from + BATCH))) {
+                        ps.setLong(1, runId);
+                        ps.setString(2, ch.groupId());
+                        ps.setString(3, ch.groupName());
+                        ps.setString(4, ch.action());
+                        ps.setString(5, ch.userId());
+                        ps.setString(6, ch.email());
+                        ps.setString(7, ch.employeeId());
+                        ps.setString(8, ch.reason());
+                        ps.setString(9, ch.outcome().name());
+                        ps.setBoolean(10, ch.outcome() == Outcome.PLANNED);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            ids.add(keys.getLong(1));
+                        }
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the plan of run " + runId, e);
+        }
+        return ids;
+    }
+
+    public void recordOutcomes(List<ChangeOutcome> outcomes) {
+        String sql = "UPDATE sync_change SET outcome = ?, http_status = ?, attempts = ?, error = ?, decided_at = now() "
+                + "WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int from = 0; from < outcomes.size(); from += BATCH) {
+                for (ChangeOutcome o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
+                    ps.setString(1, o.outcome().name());
+                    if (o.httpStatus() == null) {
+                        ps.setNull(2, Types.INTEGER);
+                    } else {
+                        ps.setInt(2, o.httpStatus());
+                    }
+                    ps.setInt(3, o.attempts());
+                    ps.setString(4, o.error());
+                    ps.setLong(5, o.changeId());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot record change outcomes", e);
+        }
+    }
+
+    /**
+     * Closes the run; after this the database refuses any change to its audit rows. Changes still
+     * PLANNED were never sent (the run stopped early) and are recorded as NOT_ATTEMPTED.
+     */
+    public void finishRun(long runId, RunStatus status, int apiCalls, String summary, String error) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement unsent = c.prepareStatement("UPDATE sync_change SET outcome = 'NOT_ATTEMPTED', "
+                        + "decided_at = now() WHERE run_id = ? AND outcome = 'PLANNED'");
+                PreparedStatement run = c.prepareStatement("UPDATE sync_run SET status = ?, finished_at = now(), "
+                        + "api_calls = ?, summary = ?, error = ? WHERE id = ?")) {
+            c.setAutoCommit(false);
+            unsent.setLong(1, runId);
+            unsent.executeUpdate();
+            run.setString(1, status.name());
+            run.setInt(2, apiCalls);
+            run.setString(3, summary);
+            run.setString(4, error);
+            run.setLong(5, runId);
+            run.executeUpdate();
+            c.commit();
+        } catch (SQLException e) {
+            throw new AuditException("cannot finish run " + runId, e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package io.cakesync.audit;
+
+/** A planned change as written to the audit before anything is sent to Cakewalk. */
+public record NewChange(String groupId, String groupName, String action, String userId, String email,
+        String employeeId, String reason, Outcome outcome) {
+}

@@ -1,0 +1,43 @@
+package io.cakesync.cli;
+
+import java.util.Map;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import picocli.CommandLine;
+
+/**
+ * Entry point. Some commands shape the process before Quarkus boots: {@code sync} runs without an
+ * HTTP listener or scheduler, {@code demo} starts an embedded PostgreSQL and the sandbox tenant and
+ * points the configuration at them.
+ */
+@QuarkusMain
+public class Main {
+
+    public static void main(String... args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        Map<String, String> properties = switch (command) {
+            case "sync" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false");
+            case "demo" -> DemoEnvironment.start();
+            default -> Map.of();
+        };
+        properties.forEach(System::setProperty);
+        try {
+            Quarkus.run(App.class, args);
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+        }
+    }
+
+    public static class App implements QuarkusApplication {
+        @Inject
+        CommandLine.IFactory factory;
+
+        @Override
+        public int run(String... args) {
+            return new CommandLine(new CakesyncCommand(), factory).execute(args);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.cakesync.cli;
+
+import io.quarkus.runtime.Quarkus;
+import picocli.CommandLine.Command;
+
+@Command(name = "serve", description = "Serve the admin UI and API and run syncs on the schedule (the default).")
+class ServeCommand implements Runnable {
+
+    @Override
+    public void run() {
+        Quarkus.waitForExit();
+    }
+}

@@ -1,0 +1,5 @@
+package io.cakesync.reconcile;
+
+public enum Action {
+    ADD, REMOVE
+}

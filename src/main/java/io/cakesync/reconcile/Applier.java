@@ -1,0 +1,106 @@
+package io.cakesync.reconcile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import io.cakesync.audit.AuditTrail;
+import io.cakesync.audit.ChangeOutcome;
+import io.cakesync.audit.Outcome;
+import io.cakesync.audit.StateStore;
+import io.cakesync.cakewalk.Cakewalk;
+import io.cakesync.cakewalk.CakewalkUser;
+import io.cakesync.cakewalk.WriteResult;
+import io.cakesync.cakewalk.WriteStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Step 8: sends the plan, group by group, and records each outcome as soon as the group is done, so
+ * the audit shows progress even if the process dies halfway. The only code that writes to Cakewalk.
+ */
+@ApplicationScoped
+class Applier {
+    private final Cakewalk cakewalk;
+    private final AuditTrail audit;
+    private final StateStore state;
+
+    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state) {
+        this.cakewalk = cakewalk;
+        this.audit = audit;
+        this.state = state;
+    }
+
+    record Counted(int applied, int failed) {
+    }
+
+    Counted apply(long runId, List<PlannedChange> changes, List<Long> ids, CakewalkState before) {
+        Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i).disposition() == Disposition.APPLY) {
+                byGroup.computeIfAbsent(changes.get(i).groupId(), g -> new ArrayList<>()).add(i);
+            }
+        }
+        int applied = 0;
+        int failed = 0;
+        for (MappedGroup group : before.groups()) {
+            List<Integer> indexes = byGroup.getOrDefault(group.groupId(), List.of());
+            if (indexes.isEmpty()) {
+                continue;
+            }
+            Map<String, CakewalkUser> members = new LinkedHashMap<>();
+            before.membersByGroup().getOrDefault(group.groupId(), List.of()).forEach(m -> members.put(m.id(), m));
+            List<ChangeOutcome> outcomes = new ArrayList<>();
+            outcomes.addAll(send(group, Action.ADD, indexes, changes, ids, cakewalk::addMembers, members));
+            outcomes.addAll(send(group, Action.REMOVE, indexes, changes, ids, cakewalk::removeMembers, members));
+            audit.recordOutcomes(outcomes);
+            state.saveGroupMembers(runId, group.groupId(), group.groupName(),
+                    CakewalkReader.rows(List.copyOf(members.values())));
+            for (ChangeOutcome o : outcomes) {
+                if (o.outcome() == Outcome.FAILED) {
+                    failed++;
+                } else {
+                    applied++;
+                }
+            }
+        }
+        return new Counted(applied, failed);
+    }
+
+    private static List<ChangeOutcome> send(MappedGroup group, Action action, List<Integer> indexes,
+            List<PlannedChange> changes, List<Long> ids, BiFunction<String, List<String>, List<WriteResult>> write,
+            Map<String, CakewalkUser> members) {
+        Map<String, Integer> byUser = new LinkedHashMap<>();
+        for (int i : indexes) {
+            if (changes.get(i).action() == action) {
+                byUser.put(changes.get(i).userId(), i);
+            }
+        }
+        if (byUser.isEmpty()) {
+            return List.of();
+        }
+        List<ChangeOutcome> outcomes = new ArrayList<>();
+        for (WriteResult r : write.apply(group.groupId(), List.copyOf(byUser.keySet()))) {
+            int i = byUser.get(r.userId());
+            PlannedChange change = changes.get(i);
+            if (r.status() != WriteStatus.FAILED) {
+                if (action == Action.ADD) {
+                    members.put(change.userId(), new CakewalkUser(change.userId(), null, change.email(), null));
+                } else {
+                    members.remove(change.userId());
+                }
+            }
+            outcomes.add(new ChangeOutcome(ids.get(i), outcome(r.status()), r.httpStatus(), r.attempts(), r.error()));
+        }
+        return outcomes;
+    }
+
+    private static Outcome outcome(WriteStatus status) {
+        return switch (status) {
+            case APPLIED -> Outcome.APPLIED;
+            case ALREADY_DONE -> Outcome.ALREADY_DONE;
+            case FAILED -> Outcome.FAILED;
+        };
+    }
+}

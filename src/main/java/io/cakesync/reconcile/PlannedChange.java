@@ -1,0 +1,6 @@
+package io.cakesync.reconcile;
+
+/** One membership change with the human reason an admin reads in the audit. */
+public record PlannedChange(String groupId, String groupName, Action action, String userId, String email,
+        String employeeId, String reason, Disposition disposition) {
+}

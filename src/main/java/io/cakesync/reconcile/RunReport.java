@@ -1,0 +1,7 @@
+package io.cakesync.reconcile;
+
+import io.cakesync.audit.RunStatus;
+
+/** How a run ended, for the CLI and the API. */
+public record RunReport(long runId, RunStatus status, String summary, String error) {
+}

@@ -1,0 +1,173 @@
+package io.cakesync.reconcile;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import io.cakesync.audit.AuditTrail;
+import io.cakesync.audit.NewChange;
+import io.cakesync.audit.Outcome;
+import io.cakesync.audit.RejectionView;
+import io.cakesync.audit.RunStatus;
+import io.cakesync.audit.StateStore;
+import io.cakesync.audit.StateStore.EmployeeRow;
+import io.cakesync.cakewalk.CakewalkAccessDenied;
+import io.cakesync.cakewalk.CakewalkUnavailable;
+import io.cakesync.reconcile.PlanInput.PreviousEmployee;
+import io.cakesync.source.HrRead;
+import io.cakesync.source.HrSource;
+import io.cakesync.source.SourceException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * One run, in the order the README describes: lock, open, read HR, read Cakewalk, plan, record the
+ * plan, apply, record outcomes, close. Every run recomputes the plan from fresh state, so a run that
+ * died is simply followed by one that converges.
+ */
+@ApplicationScoped
+public class SyncRunner {
+    private static final Logger LOG = Logger.getLogger(SyncRunner.class);
+
+    private final RunLock lock;
+    private final AuditTrail audit;
+    private final StateStore state;
+    private final HrSource source;
+    private final CakewalkReader reader;
+    private final Applier applier;
+    private final RunMeter meter;
+    private final SyncConfig config;
+
+    SyncRunner(RunLock lock, AuditTrail audit, StateStore state, HrSource source, CakewalkReader reader,
+            Applier applier, RunMeter meter, SyncConfig config) {
+        this.lock = lock;
+        this.audit = audit;
+        this.state = state;
+        this.source = source;
+        this.reader = reader;
+        this.applier = applier;
+        this.meter = meter;
+        this.config = config;
+    }
+
+    /** Runs to the end on the calling thread; empty when another run holds the lock. */
+    public Optional<RunReport> runNow(Trigger trigger, boolean dryRun) {
+        return begin(trigger, dryRun).map(this::execute);
+    }
+
+    /** Steps 1 and 2: takes the lock and opens the run's audit row. Empty when another run holds the lock. */
+    public Optional<StartedRun> begin(Trigger trigger, boolean dryRun) {
+        Optional<RunLock.Held> held = lock.tryAcquire();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int abandoned = audit.abandonUnfinishedRuns();
+            if (abandoned > 0) {
+                LOG.warnf("marked %d run(s) ABANDONED: their process stopped before finishing", abandoned);
+            }
+            return Optional.of(new StartedRun(audit.openRun(trigger.name(), dryRun, node()), trigger, dryRun,
+                    held.get()));
+        } catch (RuntimeException e) {
+            held.get().close();
+            throw e;
+        }
+    }
+
+    /** Steps 3 to 9; releases the lock when done. */
+    public RunReport execute(StartedRun run) {
+        MDC.put("run", "run=" + run.id());
+        RunMeter.Started metered = meter.start();
+        try (run) {
+            RunReport report = steps(run, metered);
+            LOG.infof("run %d %s (%s, %s): %s%s", run.id(), report.status(), run.trigger(),
+                    run.dryRun() ? "dry run" : "live", report.summary(),
+                    report.error() == null ? "" : "; error: " + report.error());
+            return report;
+        } finally {
+            MDC.remove("run");
+        }
+    }
+
+    private RunReport steps(StartedRun run, RunMeter.Started metered) {
+        try {
+            HrRead hr = readSource(run.id());
+            Path mappingFile = config.mappingFile().orElseThrow(() -> new MappingException(null,
+                    List.of("sync.mapping-file (SYNC_MAPPING_FILE) is not set")));
+            List<MappingEntry> mapping = MappingFile.parse(mappingFile);
+            CakewalkState now = reader.read(run.id(), mappingFile, mapping);
+            Map<String, EmployeeRow> previous = state.employees();
+            Plan plan = Planner.plan(new PlanInput(now.groups(), hr.employees(), hr.rejected(), now.usersByEmail(),
+                    now.membersByGroup(), previousEmployees(previous), policy()));
+            List<Long> ids = audit.recordPlan(run.id(), auditRows(plan, run.dryRun()));
+            if (run.dryRun()) {
+                return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(plan), null);
+            }
+            Applier.Counted sent = applier.apply(run.id(), plan.changes(), ids, now);
+            state.saveEmployees(run.id(), hr.employees().stream().map(e -> new EmployeeRow(e.employeeId(), e.email(),
+                    e.firstName(), e.lastName(), e.department(), e.status().label())).toList());
+            RunStatus status = sent.failed() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
+            return finish(run, status, metered, Summary.ofLiveRun(plan, sent), null);
+        } catch (SourceException | MappingException | CakewalkAccessDenied | CakewalkUnavailable e) {
+            return finish(run, RunStatus.FAILED, metered, "run failed before completing", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("run " + run.id() + " failed unexpectedly", e);
+            return finish(run, RunStatus.FAILED, metered, "run failed before completing",
+                    "unexpected error: " + e);
+        }
+    }
+
+    private HrRead readSource(long runId) {
+        HrRead hr = source.read();
+        audit.recordSource(runId, hr.origin(), hr.rowsRead(), hr.rejected().stream()
+                .map(r -> new RejectionView(r.line(), r.employeeId(), r.email(), r.reason())).toList());
+        return hr;
+    }
+
+    private RunReport finish(StartedRun run, RunStatus status, RunMeter.Started metered, String summary, String error) {
+        RunMeter.Measured measured = metered.stop();
+        String full = summary + "; " + measured;
+        audit.finishRun(run.id(), status, measured.calls(), full, error);
+        return new RunReport(run.id(), status, full, error);
+    }
+
+    private static List<NewChange> auditRows(Plan plan, boolean dryRun) {
+        return plan.changes().stream().map(c -> new NewChange(c.groupId(), c.groupName(), c.action().name(),
+                c.userId(), c.email(), c.employeeId(), c.reason(), initialOutcome(c.disposition(), dryRun))).toList();
+    }
+
+    private static Outcome initialOutcome(Disposition disposition, boolean dryRun) {
+        return switch (disposition) {
+            case APPLY -> dryRun ? Outcome.SKIPPED_DRY_RUN : Outcome.PLANNED;
+            case DEFERRED -> Outcome.DEFERRED;
+            case SKIPPED -> Outcome.SKIPPED;
+        };
+    }
+
+    private static Map<String, PreviousEmployee> previousEmployees(Map<String, EmployeeRow> rows) {
+        Map<String, PreviousEmployee> previous = new HashMap<>();
+        rows.forEach((id, row) -> previous.put(id, new PreviousEmployee(row.email(), row.department())));
+        return previous;
+    }
+
+    private StatusPolicy policy() {
+        return new StatusPolicy(config.leavePolicy() == SyncConfig.LeavePolicy.KEEP,
+                java.util.Set.copyOf(config.ineligibleStatuses()));
+    }
+
+    private String node() {
+        return config.nodeName().orElseGet(() -> {
+            try {
+                return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+            } catch (UnknownHostException e) {
+                return "pid-" + ProcessHandle.current().pid();
+            }
+        });
+    }
+}

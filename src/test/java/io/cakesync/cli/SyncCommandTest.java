@@ -1,0 +1,79 @@
+package io.cakesync.cli;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.Tenant;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+
+@QuarkusMainTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(SandboxResource.class)
+class SyncCommandTest {
+    static final String TEAM = id(301);
+    static final String AMY = id(31);
+    static final String BEN = id(32);
+
+    SandboxTenant tenant;
+
+    @BeforeEach
+    void tenant() {
+        tenant = Tenant.reset();
+        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
+        tenant.addUser(BEN, "Ben", "ben@acme.example", "Active", "User");
+        tenant.addGroup(TEAM, "Team", "Cakewalk");
+        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
+        Tenant.hr("E31,amy@acme.example,Amy,A,Team,active");
+    }
+
+    @Test
+    void exitsZeroAndPrintsTheSummaryWhenTheRunSucceeds(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("sync");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).contains("SUCCEEDED").contains("1 to add, 0 to remove: 1 done, 0 failed");
+        assertThat(tenant.members(TEAM)).containsExactly(AMY);
+    }
+
+    @Test
+    void dryRunExitsZeroAndWritesNothing(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("sync", "--dry-run");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).contains("dry run: would add 1 and remove 0");
+        assertThat(Tenant.writes()).isEmpty();
+        assertThat(tenant.members(TEAM)).isEmpty();
+    }
+
+    @Test
+    void exitsOneWhenTheRunFails(QuarkusMainLauncher launcher) {
+        Tenant.hrRaw("");
+
+        LaunchResult result = launcher.launch("sync");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.getOutput()).contains("FAILED").contains(SandboxResource.hrFile().toString());
+        assertThat(SandboxResource.server().requests()).isEmpty();
+    }
+
+    @Test
+    void exitsTwoWhenSomeChangesFailed(QuarkusMainLauncher launcher) {
+        tenant.addMember(TEAM, BEN);
+        SandboxResource.server().faults().respond("DELETE", ".*", 400, null);
+
+        LaunchResult result = launcher.launch("sync");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getOutput()).contains("PARTIAL").contains("1 done, 1 failed");
+        assertThat(tenant.members(TEAM)).containsExactlyInAnyOrder(AMY, BEN);
+    }
+}

@@ -1,0 +1,197 @@
+package io.cakesync.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.cakesync.cakewalk.CakewalkUser;
+import io.cakesync.reconcile.PlanInput.PreviousEmployee;
+import io.cakesync.source.Employee;
+import io.cakesync.source.EmployeeStatus;
+import io.cakesync.source.RejectedRow;
+
+class PlannerTest {
+    private static final MappedGroup SALES = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"));
+    private static final MappedGroup FINANCE = new MappedGroup("g-fin", "Finance", List.of("Finance", "Controlling"));
+    private static final StatusPolicy KEEP_ON_LEAVE = new StatusPolicy(true, Set.of("Deactivated", "Offboarding"));
+
+    private final List<Employee> employees = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final Map<String, CakewalkUser> users = new HashMap<>();
+    private final Map<String, List<CakewalkUser>> members = new HashMap<>();
+    private final Map<String, PreviousEmployee> previous = new HashMap<>();
+    private StatusPolicy policy = KEEP_ON_LEAVE;
+
+    @Test
+    void addsActiveEmployeeOfMappedDepartment() {
+        employee("E1", "alice@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
+        CakewalkUser alice = user("u-alice", "Alice@Acme.example", "Active");
+
+        Plan plan = plan(SALES);
+
+        assertThat(plan.changes()).extracting(PlannedChange::action, PlannedChange::userId, PlannedChange::reason,
+                PlannedChange::disposition).containsExactly(tuple(Action.ADD, alice.id(), "department Sales EMEA",
+                        Disposition.APPLY));
+    }
+
+    @Test
+    void plansNothingWhenGroupsMatchHr() {
+        employee("E1", "alice@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
+        members(SALES, user("u-alice", "alice@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).isEmpty();
+    }
+
+    @Test
+    void removesMemberWhoMovedToAnotherDepartment() {
+        employee("E1", "bob@acme.example", "Finance", EmployeeStatus.ACTIVE);
+        previous.put("E1", new PreviousEmployee("bob@acme.example", "Sales EMEA"));
+        CakewalkUser bob = user("u-bob", "bob@acme.example", "Active");
+        members(SALES, bob);
+
+        Plan plan = plan(SALES, FINANCE);
+
+        assertThat(plan.changes()).extracting(PlannedChange::groupId, PlannedChange::action, PlannedChange::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("g-sales", Action.REMOVE, "moved from Sales EMEA to Finance"),
+                        tuple("g-fin", Action.ADD, "department Finance"));
+    }
+
+    @Test
+    void removesTerminatedEmployee() {
+        employee("E2", "carol@acme.example", "Sales EMEA", EmployeeStatus.TERMINATED);
+        members(SALES, user("u-carol", "carol@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason,
+                PlannedChange::employeeId).containsExactly(tuple(Action.REMOVE, "status terminated", "E2"));
+    }
+
+    @Test
+    void removesMemberWhoIsNotInHr() {
+        members(SALES, user("u-ghost", "ghost@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason,
+                PlannedChange::disposition).containsExactly(tuple(Action.REMOVE, "not in the HR source",
+                        Disposition.APPLY));
+    }
+
+    @Test
+    void defersEmployeeWithoutCakewalkUser() {
+        employee("E3", "new.hire@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::userId, PlannedChange::email,
+                PlannedChange::disposition).containsExactly(tuple(null, "new.hire@acme.example", Disposition.DEFERRED));
+    }
+
+    @Test
+    void neverAddsDeactivatedCakewalkUser() {
+        employee("E4", "dave@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
+        user("u-dave", "dave@acme.example", "Deactivated");
+
+        Plan plan = plan(SALES);
+
+        assertThat(plan.changes()).extracting(PlannedChange::disposition, PlannedChange::reason).containsExactly(
+                tuple(Disposition.SKIPPED, "department Sales EMEA; not added: Cakewalk status is Deactivated"));
+    }
+
+    @Test
+    void keepsEmployeeOnLeaveByDefault() {
+        employee("E5", "erin@acme.example", "Sales EMEA", EmployeeStatus.LEAVE);
+        members(SALES, user("u-erin", "erin@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).isEmpty();
+    }
+
+    @Test
+    void removesEmployeeOnLeaveWhenPolicySaysSo() {
+        policy = new StatusPolicy(false, Set.of());
+        employee("E5", "erin@acme.example", "Sales EMEA", EmployeeStatus.LEAVE);
+        members(SALES, user("u-erin", "erin@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::reason)
+                .containsExactly("status leave (leave policy: remove)");
+    }
+
+    @Test
+    void keepsMemberWhoseHrRowWasRejected() {
+        rejected.add(new RejectedRow(7, "E6", "frank@acme.example", "unknown status 'actve'"));
+        members(SALES, user("u-frank", "frank@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
+                .containsExactly(tuple(Disposition.SKIPPED,
+                        "kept: HR row on line 7 was rejected (unknown status 'actve')"));
+    }
+
+    @Test
+    void keepsMemberWhoseRejectedRowLostItsEmail() {
+        previous.put("E7", new PreviousEmployee("gina@acme.example", "Sales EMEA"));
+        rejected.add(new RejectedRow(9, "E7", null, "missing email"));
+        members(SALES, user("u-gina", "gina@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+    }
+
+    @Test
+    void neverRemovesMemberListedWithoutEmail() {
+        members(SALES, new CakewalkUser("u-noemail", "No Email", null, "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+    }
+
+    @Test
+    void feedsOneDepartmentIntoSeveralGroupsAndSeveralDepartmentsIntoOne() {
+        MappedGroup allFinance = new MappedGroup("g-all", "All Finance", List.of("Finance"));
+        employee("E8", "hana@acme.example", "Controlling", EmployeeStatus.ACTIVE);
+        employee("E9", "ivan@acme.example", "Finance", EmployeeStatus.ACTIVE);
+        user("u-hana", "hana@acme.example", "Active");
+        user("u-ivan", "ivan@acme.example", "Active");
+
+        Plan plan = plan(FINANCE, allFinance);
+
+        assertThat(plan.changes()).extracting(PlannedChange::groupId, PlannedChange::userId)
+                .containsExactlyInAnyOrder(tuple("g-fin", "u-hana"), tuple("g-fin", "u-ivan"),
+                        tuple("g-all", "u-ivan"));
+    }
+
+    @Test
+    void matchesDepartmentsIgnoringCaseAndSpacing() {
+        employee("E10", "jo@acme.example", "  sales   emea ", EmployeeStatus.ACTIVE);
+        user("u-jo", "jo@acme.example", "Active");
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::userId).containsExactly("u-jo");
+    }
+
+    @Test
+    void leavesUnmappedGroupsOutOfThePlan() {
+        employee("E1", "alice@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
+        user("u-alice", "alice@acme.example", "Active");
+        members.put("g-unmapped", List.of(user("u-x", "x@acme.example", "Active")));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::groupId).containsOnly("g-sales");
+    }
+
+    private Plan plan(MappedGroup... groups) {
+        return Planner.plan(new PlanInput(List.of(groups), employees, rejected, users, members, previous, policy));
+    }
+
+    private void employee(String id, String email, String department, EmployeeStatus status) {
+        employees.add(new Employee(id, email, "First", "Last", department, status, employees.size() + 2));
+    }
+
+    private CakewalkUser user(String id, String email, String status) {
+        CakewalkUser u = new CakewalkUser(id, "Name of " + id, email, status);
+        users.put(email.toLowerCase(), u);
+        return u;
+    }
+
+    private void members(MappedGroup group, CakewalkUser... users) {
+        members.put(group.groupId(), List.of(users));
+    }
+}

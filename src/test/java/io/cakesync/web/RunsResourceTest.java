@@ -1,0 +1,120 @@
+package io.cakesync.web;
+
+import static io.cakesync.testing.Tenant.id;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cakesync.audit.RunQueries;
+import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.Trigger;
+import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.Tenant;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(SandboxResource.class)
+class RunsResourceTest {
+    static final String TEAM = id(201);
+    static final String AMY = id(21);
+
+    @Inject
+    RunQueries queries;
+    @Inject
+    SyncRunner runner;
+
+    SandboxTenant tenant;
+
+    @BeforeEach
+    void tenant() {
+        tenant = Tenant.reset();
+        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
+        tenant.addGroup(TEAM, "Team", "Cakewalk");
+        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
+        Tenant.hr("E21,amy@acme.example,Amy,A,Team,active");
+    }
+
+    @Test
+    void triggersARunAndShowsItWithItsChanges() {
+        String location = given().contentType(ContentType.JSON).body("{\"dryRun\": false}")
+                .when().post("/api/runs")
+                .then().statusCode(202).extract().header("Location");
+        long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> queries.run(runId).orElseThrow().run().status() != RunStatus.RUNNING);
+
+        given().when().get(location).then().statusCode(200)
+                .body("run.status", equalTo("SUCCEEDED"))
+                .body("run.trigger", equalTo("API"))
+                .body("changes[0].email", equalTo("amy@acme.example"))
+                .body("changes[0].outcome", equalTo("APPLIED"));
+        given().when().get("/api/runs").then().statusCode(200).body("id", hasItem((int) runId));
+        assertThat(tenant.members(TEAM)).containsExactly(AMY);
+    }
+
+    @Test
+    void dryRunTriggerWritesNothing() {
+        String location = given().contentType(ContentType.JSON).body("{\"dryRun\": true}")
+                .when().post("/api/runs").then().statusCode(202).extract().header("Location");
+        long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> queries.run(runId).orElseThrow().run().status() != RunStatus.RUNNING);
+
+        assertThat(Tenant.writes()).isEmpty();
+        given().when().get(location).then().body("run.mode", equalTo("DRY_RUN"))
+                .body("changes[0].outcome", equalTo("SKIPPED_DRY_RUN"));
+    }
+
+    @Test
+    void twoConcurrentTriggersProduceOneRun() {
+        // The first run stalls in its first Cakewalk call, so it still holds the lock when the others arrive.
+        SandboxResource.server().faults().applyThenDelay("GET", "/api/v1/UsersGroups", Duration.ofMillis(1500));
+        int before = queries.runs(500, 0).size();
+
+        String first = given().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
+                .then().statusCode(202).extract().header("Location");
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("a run is already in progress; try again when it ends"));
+        assertThat(runner.runNow(Trigger.CLI, false)).isEmpty();
+
+        long runId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> queries.run(runId).orElseThrow().run().status() != RunStatus.RUNNING);
+        assertThat(queries.runs(500, 0)).hasSize(before + 1);
+        assertThat(SandboxResource.server().count("POST", ".*/" + TEAM + "/Users")).isEqualTo(1);
+    }
+
+    @Test
+    void unknownRunIsAProblem() {
+        given().when().get("/api/runs/999999").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void runPagesRenderWithoutScripts() {
+        long runId = runner.runNow(Trigger.CLI, true).orElseThrow().runId();
+
+        String list = given().when().get("/").then().statusCode(200).extract().asString();
+        String detail = given().when().get("/runs/" + runId).then().statusCode(200).extract().asString();
+
+        assertThat(list).contains("/runs/" + runId).doesNotContain("<script");
+        assertThat(detail).contains("amy@acme.example").contains("SKIPPED_DRY_RUN").doesNotContain("<script");
+    }
+}
