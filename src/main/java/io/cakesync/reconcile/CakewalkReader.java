@@ -32,8 +32,8 @@ class CakewalkReader {
         this.state = state;
     }
 
-    CakewalkState read(long runId, Path mappingFile, List<MappingEntry> mapping) {
-        List<MappedGroup> groups = MappingResolver.resolve(mappingFile, mapping, cakewalk.groups());
+    CakewalkState read(long runId, Path mappingFile) {
+        List<MappedGroup> groups = MappingResolver.load(mappingFile, cakewalk.groups());
         List<CakewalkUser> users = cakewalk.users();
         state.saveUsers(users.stream().map(u -> new UserRow(u.id(), u.email(), u.name(), u.statusName())).toList());
         Map<String, List<CakewalkUser>> members = new LinkedHashMap<>();

@@ -98,10 +98,9 @@ public class SyncRunner {
     private RunReport steps(StartedRun run, RunMeter.Started metered) {
         try {
             HrRead hr = readSource(run.id());
-            Path mappingFile = config.mappingFile().orElseThrow(() -> new MappingException(null,
-                    List.of("sync.mapping-file (SYNC_MAPPING_FILE) is not set")));
-            List<MappingEntry> mapping = MappingFile.parse(mappingFile);
-            CakewalkState now = reader.read(run.id(), mappingFile, mapping);
+            Path mappingFile = config.mappingFile()
+                    .orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
+            CakewalkState now = reader.read(run.id(), mappingFile);
             Map<String, EmployeeRow> previous = state.employees();
             Plan plan = Planner.plan(new PlanInput(now.groups(), hr.employees(), hr.rejected(), now.usersByEmail(),
                     now.membersByGroup(), previousEmployees(previous), policy()));
@@ -114,7 +113,7 @@ public class SyncRunner {
                     e.firstName(), e.lastName(), e.department(), e.status().label())).toList());
             RunStatus status = sent.failed() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
             return finish(run, status, metered, Summary.ofLiveRun(plan, sent), null);
-        } catch (SourceException | MappingException | CakewalkAccessDenied | CakewalkUnavailable e) {
+        } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable e) {
             return finish(run, RunStatus.FAILED, metered, "run failed before completing", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("run " + run.id() + " failed unexpectedly", e);
