@@ -29,8 +29,8 @@ final class CsvHeader {
         List<String> missing = required.stream().filter(c -> !positions.containsKey(normalize(c))).toList();
         String found = " (header on line " + header.line() + ": " + String.join(", ", header.fields()) + ")";
         if (!missing.isEmpty()) {
-            throw new SourceException("HR export " + file + " has no column " + quoted(missing) + "; required columns are "
-                    + quoted(required) + found);
+            throw new SourceException("HR export " + file + " has no column " + quoted(missing)
+                    + "; required columns are " + quoted(required) + found);
         }
         List<String> ambiguous = Stream.of(columns.employeeId(), columns.email(), columns.firstName(),
                 columns.lastName(), columns.department(), columns.status())

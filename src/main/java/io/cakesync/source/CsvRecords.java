@@ -57,6 +57,8 @@ final class CsvRecords {
                 ? e.getCause().getMessage()
                 : e.getMessage();
         Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
-        return unclosed.find() ? "the quoted field starting on line " + unclosed.group(1) + " is never closed" : message;
+        return unclosed.find()
+                ? "the quoted field starting on line " + unclosed.group(1) + " is never closed"
+                : message;
     }
 }

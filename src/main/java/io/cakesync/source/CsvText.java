@@ -45,8 +45,8 @@ final class CsvText {
                     .decode(in)
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new SourceException("HR export " + file + " is not valid " + encoding.name() + " (first bad byte on line "
-                    + lineOfByte(bytes, in.position()) + "); set sync.source.encoding to the export's encoding,"
+            throw new SourceException("HR export " + file + " is not valid " + encoding.name()
+                    + " (first bad byte on line " + lineOfByte(bytes, in.position()) + "); set sync.source.encoding to the export's encoding,"
                     + " e.g. ISO-8859-1 or windows-1252", e);
         }
     }

@@ -58,7 +58,8 @@ final class RowValidator {
     }
 
     private static String lines(List<Integer> lines) {
-        return (lines.size() == 1 ? "line " : "lines ") + String.join(", ", lines.stream().map(String::valueOf).toList());
+        String joined = String.join(", ", lines.stream().map(String::valueOf).toList());
+        return (lines.size() == 1 ? "line " : "lines ") + joined;
     }
 
     private static String blankToNull(String value) {
