@@ -1,0 +1,89 @@
+package io.cakesync.reconcile;
+
+import static io.cakesync.reconcile.MappingFile.at;
+import static io.cakesync.reconcile.MappingFile.describe;
+import static io.cakesync.reconcile.MappingFile.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import io.cakesync.source.Departments;
+
+/** One entry of the mapping file as written: a group (name or id) and the departments feeding it. */
+record MappingEntry(String group, List<String> departments, int line) {
+    private static final List<String> KEYS = List.of("group", "departments");
+
+    MappingEntry {
+        departments = List.copyOf(departments);
+    }
+
+    /** Adds this entry's problems; returns it if it names a group, even with problems, so resolving can add its own. */
+    static Optional<MappingEntry> read(MappingNode entry, List<String> problems) {
+        Map<String, Node> values = new HashMap<>();
+        for (NodeTuple tuple : entry.getValue()) {
+            String key = text(tuple.getKeyNode()).orElse(describe(tuple.getKeyNode()));
+            if (!KEYS.contains(key)) {
+                problems.add(at(tuple.getKeyNode()) + "unknown key '" + key + "' (allowed: group, departments)");
+            } else if (values.putIfAbsent(key, tuple.getValueNode()) != null) {
+                problems.add(at(tuple.getKeyNode()) + "'" + key + "' appears twice in this entry");
+            }
+        }
+        Optional<String> group = group(entry, values.get("group"), problems);
+        String label = group.map(g -> "group '" + g + "'").orElse("this entry");
+        Node departments = values.get("departments");
+        if (departments == null) {
+            problems.add(at(entry) + label + " has no 'departments' list");
+            return group.map(g -> new MappingEntry(g, List.of(), MappingFile.line(entry)));
+        }
+        List<String> names = departments(departments, label, problems);
+        return group.map(g -> new MappingEntry(g, names, MappingFile.line(entry)));
+    }
+
+    private static Optional<String> group(MappingNode entry, Node value, List<String> problems) {
+        if (value == null) {
+            problems.add(at(entry) + "entry has no 'group' (the Cakewalk group's exact name or id)");
+            return Optional.empty();
+        }
+        Optional<String> group = text(value);
+        if (group.isEmpty()) {
+            problems.add(at(value) + "'group' must be a Cakewalk group name or id, found " + describe(value));
+        }
+        return group;
+    }
+
+    private static List<String> departments(Node node, String label, List<String> problems) {
+        if (!(node instanceof SequenceNode list)) {
+            problems.add(at(node) + "'departments' of " + label + " must be a list of department names, found "
+                    + describe(node));
+            return List.of();
+        }
+        if (list.getValue().isEmpty()) {
+            problems.add(at(node) + "'departments' of " + label + " is empty; list at least one department");
+        }
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> seenOnLine = new HashMap<>();
+        for (Node item : list.getValue()) {
+            Optional<String> name = text(item);
+            if (name.isEmpty()) {
+                problems.add(at(item) + "a department of " + label + " must be a name, found " + describe(item));
+            } else {
+                Integer first = seenOnLine.putIfAbsent(Departments.key(name.get()), MappingFile.line(item));
+                if (first == null) {
+                    names.add(name.get());
+                } else {
+                    problems.add(at(item) + "department '" + name.get() + "' is listed twice for " + label
+                            + " (first on line " + first + ")");
+                }
+            }
+        }
+        return names;
+    }
+}

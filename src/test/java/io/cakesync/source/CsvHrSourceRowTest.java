@@ -1,0 +1,132 @@
+package io.cakesync.source;
+
+import static io.cakesync.source.HrExports.HEADER;
+import static io.cakesync.source.HrExports.read;
+import static io.cakesync.source.HrExports.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvHrSourceRowTest {
+    private static final String EXPECTED = "(expected active, inactive, terminated, leave)";
+
+    @TempDir
+    Path dir;
+
+    private HrRead readRows(String rows) {
+        return read(write(dir, HEADER + rows));
+    }
+
+    @Test
+    void rejectsARowWithoutEmployeeId() {
+        HrRead read = readRows("E1,a@example.com,A,A,Sales,active\n  ,b@example.com,B,B,Sales,active\n");
+
+        assertThat(read.rejected()).containsExactly(new RejectedRow(3, null, "b@example.com", "missing employee id"));
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("E1");
+        assertThat(read.rowsRead()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsARowWithoutEmail() {
+        HrRead read = readRows("E1, ,A,A,Sales,active\n");
+
+        assertThat(read.rejected()).containsExactly(new RejectedRow(2, "E1", null, "missing email"));
+        assertThat(read.employees()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnInvalidEmailQuotingIt() {
+        HrRead read = readRows("E1,john.doe(at)example.com,A,A,Sales,active\n");
+
+        assertThat(read.rejected()).extracting(RejectedRow::line, RejectedRow::reason)
+                .containsExactly(tuple(2, "invalid email 'john.doe(at)example.com'"));
+    }
+
+    @Test
+    void rejectsAnUnknownStatusListingTheKnownOnes() {
+        HrRead read = readRows("E1,a@example.com,A,A,Sales,retired\nE2,b@example.com,B,B,Sales, LEAVE \n");
+
+        assertThat(read.rejected()).extracting(RejectedRow::line, RejectedRow::reason)
+                .containsExactly(tuple(2, "unknown status 'retired' " + EXPECTED));
+        assertThat(read.employees()).extracting(Employee::status).containsExactly(EmployeeStatus.LEAVE);
+    }
+
+    @Test
+    void rejectsAnActiveEmployeeWithoutDepartmentButKeepsOthersWithout() {
+        HrRead read = readRows("E1,a@example.com,A,A, ,active\nE2,b@example.com,B,B,,inactive\n"
+                + "E3,c@example.com,C,C,,terminated\n");
+
+        assertThat(read.rejected()).extracting(RejectedRow::line, RejectedRow::reason)
+                .containsExactly(tuple(2, "missing department for an active employee"));
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("E2", "E3");
+    }
+
+    @Test
+    void givesEveryReasonOfARowTogether() {
+        HrRead read = readRows(",,A,A,Sales,\n");
+
+        assertThat(read.rejected()).extracting(RejectedRow::reason)
+                .containsExactly("missing employee id; missing email; missing status " + EXPECTED);
+    }
+
+    @Test
+    void rejectsDuplicateEmployeeIdsOnEveryLine() {
+        HrRead read = readRows("E1,a@example.com,A,A,Sales,active\n"
+                + "E2,b@example.com,B,B,Sales,active\n"
+                + "E1,c@example.com,C,C,Finance,active\n"
+                + "E1,d@example.com,D,D,Finance,active\n");
+
+        assertThat(read.rejected()).extracting(RejectedRow::line, RejectedRow::employeeId, RejectedRow::reason)
+                .containsExactly(
+                        tuple(2, "E1", "duplicate employee id E1 (also on lines 4, 5)"),
+                        tuple(4, "E1", "duplicate employee id E1 (also on lines 2, 5)"),
+                        tuple(5, "E1", "duplicate employee id E1 (also on lines 2, 4)"));
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("E2");
+    }
+
+    @Test
+    void rejectsEveryRowSharingAnEmailAfterNormalizing() {
+        HrRead read = readRows("E1,Ann@Example.com,A,A,Sales,active\n"
+                + "E2, ann@example.COM ,B,B,Sales,inactive\n"
+                + "E3,c@example.com,C,C,Sales,active\n");
+
+        assertThat(read.rejected()).extracting(RejectedRow::line, RejectedRow::email, RejectedRow::reason)
+                .containsExactly(
+                        tuple(2, "ann@example.com",
+                                "two employees share email ann@example.com (also on line 3)"),
+                        tuple(3, "ann@example.com",
+                                "two employees share email ann@example.com (also on line 2)"));
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("E3");
+    }
+
+    @Test
+    void countsEveryEmployeeSharingAnEmail() {
+        HrRead read = readRows("E1,x@example.com,A,A,Sales,active\nE2,x@example.com,B,B,Sales,active\n"
+                + "E3,x@example.com,C,C,Sales,active\n");
+
+        assertThat(read.rejected()).extracting(RejectedRow::reason).first()
+                .isEqualTo("3 employees share email x@example.com (also on lines 3, 4)");
+    }
+
+    @Test
+    void reportsThePhysicalStartLineAfterBlankLinesAndMultiLineFields() {
+        HrRead read = readRows("\nE1,a@example.com,\"A\nwith\nbreaks\",A,Sales,active\n\n\r\n"
+                + "E2,b@example.com,B,B,Sales,unknown\n");
+
+        assertThat(read.employees()).extracting(Employee::line).containsExactly(3);
+        assertThat(read.rejected()).extracting(RejectedRow::line).containsExactly(8);
+    }
+
+    @Test
+    void combinesADuplicateWithTheRowsOwnProblem() {
+        HrRead read = readRows("E1,a@example.com,A,A,,active\nE1,b@example.com,B,B,Sales,active\n");
+
+        assertThat(read.rejected()).extracting(RejectedRow::reason).containsExactly(
+                "missing department for an active employee; duplicate employee id E1 (also on line 3)",
+                "duplicate employee id E1 (also on line 2)");
+    }
+}
