@@ -31,6 +31,9 @@ final class Adds {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(userIds));
         WriteResults results = new WriteResults(ids);
         int size = config.batchSize();
+        if (size < 1) {
+            throw new IllegalStateException("cakewalk.batch-size (CAKEWALK_BATCH_SIZE) must be at least 1, was " + size);
+        }
         for (int from = 0; from < ids.size(); from += size) {
             chunk(groupId, triggeredBy, ids.subList(from, Math.min(from + size, ids.size())), 0, results);
         }

@@ -12,6 +12,8 @@ import static io.cakesync.cakewalk.Stubs.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,8 +96,8 @@ class CakewalkReadsTest {
         cakewalk.users();
         cakewalk.groups();
         cakewalk.members(Stubs.GROUP);
-        cakewalk.addMembers(Stubs.GROUP, java.util.List.of("u1"));
-        cakewalk.removeMembers(Stubs.GROUP, java.util.List.of("u2"));
+        cakewalk.addMembers(Stubs.GROUP, List.of("u1"));
+        cakewalk.removeMembers(Stubs.GROUP, List.of("u2"));
 
         assertThat(Stubs.served(wm)).hasSize(5).allSatisfy(event -> {
             assertThat(event.getRequest().getHeader("X-API-KEY")).isEqualTo("test-key");
@@ -200,6 +202,26 @@ class CakewalkReadsTest {
                 new CakewalkGroup("g2", "Okta Admins", "Okta", true),
                 new CakewalkGroup("g3", "Dynamic", null, true),
                 new CakewalkGroup("g4", "Manual", null, false));
+    }
+
+    @Test
+    void servesConcurrentCallersIndependently() throws Exception {
+        stubUsers(null, page("\"/api/v1/Users?cursor=p2\"", user("u1")));
+        stubUsers("p2", page("null", user("u2")));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<CakewalkUser>>> reads = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                reads.add(pool.submit(cakewalk::users));
+            }
+            for (var read : reads) {
+                assertThat(read.get()).extracting(CakewalkUser::id).containsExactly("u1", "u2");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        wm.verify(8, getRequestedFor(urlPathEqualTo("/api/v1/Users")));
+        assertThat(run().calls(CallStats.GET_USERS, 200)).isEqualTo(8);
     }
 
     private void stubUsers(String cursor, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
