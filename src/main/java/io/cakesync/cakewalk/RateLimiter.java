@@ -1,0 +1,44 @@
+package io.cakesync.cakewalk;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * Client-side limit with evenly spaced permits and no burst: Cakewalk's limit is per minute with an
+ * unknown window, so the only safe shape is never to send two calls closer than 60s / limit.
+ * Each caller reserves the next free slot under the lock and sleeps outside it.
+ */
+final class RateLimiter {
+    private final long intervalNanos;
+    private final LongSupplier nanoTime;
+    private final Sleeper sleeper;
+    private long nextFreeNanos;
+    private boolean started;
+
+    RateLimiter(int permitsPerMinute, LongSupplier nanoTime, Sleeper sleeper) {
+        if (permitsPerMinute <= 0) {
+            throw new IllegalArgumentException("cakewalk.rate-limit-per-minute must be positive, was " + permitsPerMinute);
+        }
+        this.intervalNanos = Duration.ofMinutes(1).toNanos() / permitsPerMinute;
+        this.nanoTime = nanoTime;
+        this.sleeper = sleeper;
+    }
+
+    /** Blocks until this caller may send; returns how long it waited. */
+    Duration acquire() {
+        Duration wait = reserve();
+        if (!wait.isZero()) {
+            sleeper.sleep(wait);
+        }
+        return wait;
+    }
+
+    private synchronized Duration reserve() {
+        long now = nanoTime.getAsLong();
+        // Compare by difference: nanoTime may be negative and may wrap.
+        long slot = !started || now - nextFreeNanos > 0 ? now : nextFreeNanos;
+        started = true;
+        nextFreeNanos = slot + intervalNanos;
+        return Duration.ofNanos(slot - now);
+    }
+}
