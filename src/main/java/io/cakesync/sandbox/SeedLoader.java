@@ -25,38 +25,43 @@ final class SeedLoader {
         SandboxTenant tenant = new SandboxTenant();
         JsonNode users = array(root, "users");
         for (int i = 0; i < users.size(); i++) {
-            JsonNode u = users.get(i);
-            String where = "users[" + i + "]";
-            String id = text(u, "id", where);
-            String name = text(u, "name", where);
-            String email = text(u, "email", where);
-            String status = text(u, "status", where);
-            String role = text(u, "role", where);
-            apply(where, () -> tenant.addUser(id, name, email, status, role));
+            addUser(tenant, users.get(i), "users[" + i + "]");
         }
         JsonNode groups = array(root, "groups");
         for (int i = 0; i < groups.size(); i++) {
-            JsonNode g = groups.get(i);
-            String where = "groups[" + i + "]";
-            String id = text(g, "id", where);
-            String name = text(g, "name", where);
-            String syncSource = text(g, "syncSource", where);
-            apply(where, () -> tenant.addGroup(id, name, syncSource));
-            JsonNode members = g.path("members");
-            if (!members.isMissingNode() && !members.isArray()) {
-                throw error(where + " (" + name + "): 'members' must be an array of emails");
-            }
-            for (JsonNode m : members) {
-                if (!m.isTextual()) {
-                    throw error(where + " (" + name + "): member " + m + " is not an email string");
-                }
-                String email = m.asText();
-                String userId = tenant.userIdByEmail(email).orElseThrow(() -> error(
-                        where + " (" + name + "): member '" + email + "' is not the email of any user"));
-                tenant.addMember(id, userId);
-            }
+            addGroup(tenant, groups.get(i), "groups[" + i + "]");
         }
         return tenant;
+    }
+
+    private void addUser(SandboxTenant tenant, JsonNode user, String where) {
+        String id = text(user, "id", where);
+        String name = text(user, "name", where);
+        String email = text(user, "email", where);
+        String status = text(user, "status", where);
+        String role = text(user, "role", where);
+        apply(where, () -> tenant.addUser(id, name, email, status, role));
+    }
+
+    private void addGroup(SandboxTenant tenant, JsonNode group, String where) {
+        String id = text(group, "id", where);
+        String name = text(group, "name", where);
+        String syncSource = text(group, "syncSource", where);
+        apply(where, () -> tenant.addGroup(id, name, syncSource));
+        String entry = where + " (" + name + ")";
+        JsonNode members = group.path("members");
+        if (!members.isMissingNode() && !members.isArray()) {
+            throw error(entry + ": 'members' must be an array of emails");
+        }
+        for (JsonNode member : members) {
+            if (!member.isTextual()) {
+                throw error(entry + ": member " + member + " is not an email string");
+            }
+            String email = member.asText();
+            String userId = tenant.userIdByEmail(email)
+                    .orElseThrow(() -> error(entry + ": member '" + email + "' is not the email of any user"));
+            tenant.addMember(id, userId);
+        }
     }
 
     private JsonNode read() {
