@@ -47,6 +47,13 @@ public final class SandboxTenant {
         members.put(key, new LinkedHashSet<>());
     }
 
+    /** Empties the tenant, so that one running server can serve one scenario after another. */
+    public synchronized void clear() {
+        users.clear();
+        groups.clear();
+        members.clear();
+    }
+
     /** Direct manipulation, bypassing the API rules (read-only groups included). */
     public synchronized void addMember(String groupId, String userId) {
         String user = Uuids.require(userId, "user id");

@@ -11,13 +11,15 @@ import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
 @QuarkusMainTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(SandboxResource.class)
+@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"))
 class SyncCommandTest {
     static final String TEAM = id(301);
     static final String AMY = id(31);

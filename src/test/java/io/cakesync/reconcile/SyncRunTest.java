@@ -25,19 +25,19 @@ import jakarta.inject.Inject;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(SandboxResource.class)
+@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
 class SyncRunTest {
     static final String SALES = id(101);
     static final String FINANCE = id(102);
     static final String BOARD = id(103);
     static final String OKTA = id(104);
-    static final String ALICE = id(1);
-    static final String BOB = id(2);
-    static final String CAROL = id(3);
-    static final String DAVE = id(4);
-    static final String ERIN = id(5);
-    static final String GINA = id(7);
-    static final String HANK = id(8);
+    static final String ALICE = id(11);
+    static final String BOB = id(12);
+    static final String CAROL = id(13);
+    static final String DAVE = id(14);
+    static final String ERIN = id(15);
+    static final String GINA = id(17);
+    static final String HANK = id(18);
 
     @Inject
     SyncRunner runner;

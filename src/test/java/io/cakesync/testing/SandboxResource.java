@@ -20,47 +20,81 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
     public static final String API_SECRET = "test-secret";
     public static final String SYNC_BOT = "00000000-0000-4000-8000-000000000001";
 
+    private static final String URL = "cakesync.test.sandbox-url";
+    private static final String HR_FILE = "cakesync.test.hr-file";
+    private static final String MAPPING_FILE = "cakesync.test.mapping-file";
+
     private static SandboxServer server;
     private static Path hrFile;
     private static Path mappingFile;
 
+    /** Set by {@code @QuarkusMainTest}s, whose tests seed the sandbox before the application starts. */
+    public static final String SEEDED_BEFORE_START = "seeded-before-start";
+
+    private boolean seededBeforeStart;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        seededBeforeStart = Boolean.parseBoolean(initArgs.get(SEEDED_BEFORE_START));
+    }
+
+    /**
+     * Points the application at the sandbox of the test's class loader. A {@code @QuarkusMainTest}
+     * starts the application in a class loader of its own, where this class's static fields are
+     * fresh: there, the URL and files of the sandbox the test seeded arrive in system properties.
+     */
     @Override
     public Map<String, String> start() {
-        try {
-            Path dir = Files.createTempDirectory("cakesync-test");
-            hrFile = dir.resolve("hr.csv");
-            mappingFile = dir.resolve("mapping.yml");
-            Files.writeString(hrFile, "employee_id,email,first_name,last_name,department,status\n");
-            Files.writeString(mappingFile, "groups: []\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!seededBeforeStart || System.getProperty(URL) == null) {
+            publish(server());
         }
-        server = SandboxServer.start(new SandboxTenant(), SandboxOptions.defaults(API_KEY, API_SECRET));
         return Map.of(
-                "cakewalk.url", server.url(),
+                "cakewalk.url", System.getProperty(URL),
                 "cakewalk.api-key", API_KEY,
                 "cakewalk.api-secret", API_SECRET,
                 "cakewalk.triggered-by-user-id", SYNC_BOT,
-                "sync.source.path", hrFile.toString(),
-                "sync.mapping-file", mappingFile.toString());
+                "sync.source.path", System.getProperty(HR_FILE),
+                "sync.mapping-file", System.getProperty(MAPPING_FILE));
+    }
+
+    private static void publish(SandboxServer sandbox) {
+        System.setProperty(URL, sandbox.url());
+        System.setProperty(HR_FILE, hrFile.toString());
+        System.setProperty(MAPPING_FILE, mappingFile.toString());
     }
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.close();
-        }
+        // One server serves every application start of the test JVM: a @QuarkusMainTest starts the
+        // application (and its resources) per launch, after the test has seeded the tenant.
     }
 
-    public static SandboxServer server() {
+    /** The sandbox of this test JVM, started on first use with an empty tenant and placeholder files. */
+    public static synchronized SandboxServer server() {
+        if (server == null) {
+            try {
+                Path dir = Files.createTempDirectory("cakesync-test");
+                hrFile = dir.resolve("hr.csv");
+                mappingFile = dir.resolve("mapping.yml");
+                Files.writeString(hrFile, "employee_id,email,first_name,last_name,department,status\n");
+                Files.writeString(mappingFile, "groups: []\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server = SandboxServer.start(new SandboxTenant(), SandboxOptions.defaults(API_KEY, API_SECRET));
+            publish(server);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
         return server;
     }
 
     public static Path hrFile() {
+        server();
         return hrFile;
     }
 
     public static Path mappingFile() {
+        server();
         return mappingFile;
     }
 }

@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(SandboxResource.class)
+@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
 class RunsResourceTest {
     static final String TEAM = id(201);
     static final String AMY = id(21);
