@@ -25,6 +25,7 @@ import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.SourceException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 /**
  * One run, in the order the README describes: lock, open, read HR, read Cakewalk, plan, record the
@@ -43,9 +44,10 @@ public class SyncRunner {
     private final Applier applier;
     private final RunMeter meter;
     private final SyncConfig config;
+    private final Event<RunFinished> finished;
 
     SyncRunner(RunLock lock, AuditTrail audit, StateStore state, HrSource source, CakewalkReader reader,
-            Applier applier, RunMeter meter, SyncConfig config) {
+            Applier applier, RunMeter meter, SyncConfig config, Event<RunFinished> finished) {
         this.lock = lock;
         this.audit = audit;
         this.state = state;
@@ -54,6 +56,7 @@ public class SyncRunner {
         this.applier = applier;
         this.meter = meter;
         this.config = config;
+        this.finished = finished;
     }
 
     /** Runs to the end on the calling thread; empty when another run holds the lock. */
@@ -133,6 +136,7 @@ public class SyncRunner {
         RunMeter.Measured measured = metered.stop();
         String full = summary + "; " + measured;
         audit.finishRun(run.id(), status, measured.calls(), full, error);
+        finished.fire(new RunFinished(run.id(), status, run.trigger(), run.dryRun(), measured.elapsed(), full, error));
         return new RunReport(run.id(), status, full, error);
     }
 
