@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -86,6 +87,46 @@ public class AuditTrail {
             }
         } catch (SQLException e) {
             throw new AuditException("cannot record the HR read of run " + runId, e);
+        }
+    }
+
+    /**
+     * Records what the safety guard judged the plan on, before anything is sent. {@code digest}
+     * identifies the held changes, so that an approval can tell whether it still sees the same plan.
+     */
+    public void recordVerdict(long runId, List<String> figures, String digest, Long approvesRun) {
+        String sql = "UPDATE sync_run SET safety = ?, plan_digest = ?, approves_run = ? WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, String.join("\n", figures));
+            ps.setString(2, digest);
+            ps.setObject(3, approvesRun, Types.BIGINT);
+            ps.setLong(4, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the safety verdict of run " + runId, e);
+        }
+    }
+
+    /** Active employees per mapped department, the baseline the next runs compare their HR read with. */
+    public void recordHeadcount(long runId, int active, Map<String, Integer> byDepartment) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement run = c.prepareStatement("UPDATE sync_run SET source_active = ? WHERE id = ?");
+                PreparedStatement dept = c.prepareStatement(
+                        "INSERT INTO source_headcount (run_id, department, active) VALUES (?, ?, ?)")) {
+            c.setAutoCommit(false);
+            run.setInt(1, active);
+            run.setLong(2, runId);
+            run.executeUpdate();
+            for (Map.Entry<String, Integer> d : byDepartment.entrySet()) {
+                dept.setLong(1, runId);
+                dept.setString(2, d.getKey());
+                dept.setInt(3, d.getValue());
+                dept.addBatch();
+            }
+            dept.executeBatch();
+            c.commit();
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the headcount of run " + runId, e);
         }
     }
 

@@ -20,8 +20,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class RunQueries {
     private static final String RUN_COLUMNS = "r.id, r.status, r.trigger, r.mode, r.node, r.started_at, r.finished_at, "
             + "r.source_origin, r.source_rows, r.source_rejected, r.api_calls, r.summary, r.error, "
+            + "r.safety, r.plan_digest, r.approves_run, d.decision, d.decided_by, d.comment, d.decided_at, "
             + "(SELECT string_agg(c.outcome || '=' || c.n, ',') FROM "
             + "(SELECT outcome, count(*) n FROM sync_change WHERE run_id = r.id GROUP BY outcome) c) AS outcomes";
+
+    private static final String FROM = " FROM sync_run r LEFT JOIN plan_decision d ON d.run_id = r.id";
 
     private final DataSource dataSource;
 
@@ -31,7 +34,7 @@ public class RunQueries {
 
     /** Newest first. */
     public List<RunView> runs(int limit, int offset) {
-        String sql = "SELECT " + RUN_COLUMNS + " FROM sync_run r ORDER BY r.id DESC LIMIT ? OFFSET ?";
+        String sql = "SELECT " + RUN_COLUMNS + FROM + " ORDER BY r.id DESC LIMIT ? OFFSET ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, limit);
             ps.setInt(2, offset);
@@ -49,7 +52,7 @@ public class RunQueries {
 
     public Optional<RunDetail> run(long id) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM sync_run r WHERE r.id = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + FROM + " WHERE r.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -59,6 +62,36 @@ public class RunQueries {
             }
         } catch (SQLException e) {
             throw new AuditException("cannot read run " + id, e);
+        }
+    }
+
+    /** Active headcounts of the last live run that applied its whole plan: the integrity gate's baseline. */
+    public record Baseline(int active, Map<String, Integer> byDepartment) {
+    }
+
+    public Optional<Baseline> lastBaseline() {
+        String sql = "SELECT r.id, r.source_active FROM sync_run r WHERE r.mode = 'LIVE' AND r.status = 'SUCCEEDED' "
+                + "AND r.source_active IS NOT NULL ORDER BY r.id DESC LIMIT 1";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            long runId = rs.getLong(1);
+            int active = rs.getInt(2);
+            Map<String, Integer> byDepartment = new java.util.LinkedHashMap<>();
+            try (PreparedStatement d = c.prepareStatement(
+                    "SELECT department, active FROM source_headcount WHERE run_id = ? ORDER BY department")) {
+                d.setLong(1, runId);
+                try (ResultSet ds = d.executeQuery()) {
+                    while (ds.next()) {
+                        byDepartment.put(ds.getString(1), ds.getInt(2));
+                    }
+                }
+            }
+            return Optional.of(new Baseline(active, byDepartment));
+        } catch (SQLException e) {
+            throw new AuditException("cannot read the last successful run's headcount", e);
         }
     }
 
@@ -97,10 +130,14 @@ public class RunQueries {
     }
 
     private static RunView run(ResultSet rs) throws SQLException {
+        Decisions.Decision decision = rs.getString(17) == null ? null
+                : new Decisions.Decision(rs.getLong(1), rs.getString(17), rs.getString(18), rs.getString(19),
+                        rs.getObject(20, OffsetDateTime.class));
         return new RunView(rs.getLong(1), RunStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
                 rs.getString(8), (Integer) rs.getObject(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11),
-                rs.getString(12), rs.getString(13), outcomes(rs.getString(14)));
+                rs.getString(12), rs.getString(13), outcomes(rs.getString(21)), rs.getString(14), rs.getString(15),
+                (Long) rs.getObject(16), decision);
     }
 
     private static Map<Outcome, Integer> outcomes(String aggregated) {

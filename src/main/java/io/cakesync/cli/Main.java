@@ -19,7 +19,8 @@ public class Main {
     public static void main(String... args) {
         String command = args.length == 0 ? "serve" : args[0];
         Map<String, String> properties = switch (command) {
-            case "sync" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false");
+            case "sync", "approve", "reject", "adopt" -> Map.of("quarkus.http.host-enabled", "false",
+                    "quarkus.scheduler.enabled", "false");
             case "demo" -> DemoEnvironment.start();
             default -> Map.of();
         };

@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
 public enum Action {
-    ADD, REMOVE
+    ADD, REMOVE,
+    /** Not a membership change: a note that HR data was matched to a Cakewalk user another way. */
+    MATCH
 }

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import io.cakesync.audit.AuditTrail;
 import io.cakesync.audit.ChangeOutcome;
 import io.cakesync.audit.Outcome;
+import io.cakesync.audit.Ownership;
 import io.cakesync.audit.StateStore;
 import io.cakesync.cakewalk.Cakewalk;
 import io.cakesync.cakewalk.CakewalkUser;
@@ -25,11 +26,13 @@ class Applier {
     private final Cakewalk cakewalk;
     private final AuditTrail audit;
     private final StateStore state;
+    private final Ownership ownership;
 
-    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state) {
+    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state, Ownership ownership) {
         this.cakewalk = cakewalk;
         this.audit = audit;
         this.state = state;
+        this.ownership = ownership;
     }
 
     record Counted(int applied, int failed) {
@@ -52,9 +55,11 @@ class Applier {
             Map<String, CakewalkUser> members = new LinkedHashMap<>();
             before.membersByGroup().getOrDefault(group.groupId(), List.of()).forEach(m -> members.put(m.id(), m));
             List<ChangeOutcome> outcomes = new ArrayList<>();
+            Map<String, CakewalkUser> wereMembers = new LinkedHashMap<>(members);
             outcomes.addAll(send(group, Action.ADD, indexes, changes, ids, cakewalk::addMembers, members));
             outcomes.addAll(send(group, Action.REMOVE, indexes, changes, ids, cakewalk::removeMembers, members));
             audit.recordOutcomes(outcomes);
+            recordOwnership(runId, group.groupId(), wereMembers, members);
             state.saveGroupMembers(runId, group.groupId(), group.groupName(),
                     CakewalkReader.rows(List.copyOf(members.values())));
             for (ChangeOutcome o : outcomes) {
@@ -66,6 +71,14 @@ class Applier {
             }
         }
         return new Counted(applied, failed);
+    }
+
+    /** cakesync owns what it added; what it removed it no longer owns. */
+    private void recordOwnership(long runId, String groupId, Map<String, CakewalkUser> before,
+            Map<String, CakewalkUser> after) {
+        ownership.record(runId, groupId,
+                after.keySet().stream().filter(id -> !before.containsKey(id)).toList(), Ownership.ADDED);
+        ownership.forget(groupId, before.keySet().stream().filter(id -> !after.containsKey(id)).toList());
     }
 
     private static List<ChangeOutcome> send(MappedGroup group, Action action, List<Integer> indexes,

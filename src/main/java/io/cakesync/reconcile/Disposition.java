@@ -6,5 +6,7 @@ public enum Disposition {
     /** The employee has no Cakewalk user yet (Cakewalk imports users every two hours). */
     DEFERRED,
     /** Deliberately left alone; the change's reason says why. */
-    SKIPPED
+    SKIPPED,
+    /** A safety rule holds it for an admin's approval. */
+    HELD
 }

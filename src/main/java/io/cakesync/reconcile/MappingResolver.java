@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.cakesync.cakewalk.CakewalkGroup;
 
@@ -44,7 +45,8 @@ final class MappingResolver {
                 problems.add(at + " is also mapped by the entry on line " + first
                         + "; list all its departments in one entry");
             } else {
-                mapped.add(new MappedGroup(group.id(), group.name(), entry.departments()));
+                mapped.add(new MappedGroup(group.id(), group.name(), entry.departments(), entry.mode(),
+                        Set.copyOf(entry.protectedMembers())));
             }
         }
         if (!problems.isEmpty()) {

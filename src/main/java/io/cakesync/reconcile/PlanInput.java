@@ -1,7 +1,10 @@
 package io.cakesync.reconcile;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.source.Employee;
@@ -9,12 +12,19 @@ import io.cakesync.source.RejectedRow;
 
 /**
  * Everything the planner looks at. {@code usersByEmail} is keyed by normalized email;
- * {@code previousEmployees} is the HR state the last live run saw, keyed by employee id.
+ * {@code previousEmployees} is the HR state the last live run saw, keyed by employee id;
+ * {@code owned} is the ownership ledger (group id → user id → origin); {@code protectedMembers}
+ * holds normalized emails and user ids that are never removed from any group.
  */
 record PlanInput(List<MappedGroup> groups, List<Employee> employees, List<RejectedRow> rejected,
         Map<String, CakewalkUser> usersByEmail, Map<String, List<CakewalkUser>> membersByGroup,
-        Map<String, PreviousEmployee> previousEmployees, StatusPolicy policy) {
+        Map<String, PreviousEmployee> previousEmployees, StatusPolicy policy, Map<String, Map<String, String>> owned,
+        Set<String> protectedMembers, Duration moverGrace, Instant now) {
 
-    record PreviousEmployee(String email, String department) {
+    /** What the last live run saw of an employee; {@code departmentSince} is when the department last changed. */
+    record PreviousEmployee(String email, String department, String previousDepartment, Instant departmentSince) {
+        PreviousEmployee(String email, String department) {
+            this(email, department, null, null);
+        }
     }
 }

@@ -16,7 +16,9 @@ record StatusPolicy(boolean keepOnLeave, Set<String> ineligibleCakewalkStatuses)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** A status Cakewalk did not name (an unknown status id) is ineligible too: never add on a guess. */
     boolean ineligible(String cakewalkStatus) {
-        return cakewalkStatus != null && ineligibleCakewalkStatuses.contains(cakewalkStatus.trim().toLowerCase(Locale.ROOT));
+        return cakewalkStatus == null
+                || ineligibleCakewalkStatuses.contains(cakewalkStatus.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -17,8 +17,10 @@ final class Summary {
     }
 
     private static String leftAlone(Plan plan) {
+        long held = plan.count(Action.ADD, Disposition.HELD) + plan.count(Action.REMOVE, Disposition.HELD);
         long deferred = plan.count(Action.ADD, Disposition.DEFERRED);
         long skipped = plan.count(Action.ADD, Disposition.SKIPPED) + plan.count(Action.REMOVE, Disposition.SKIPPED);
-        return "; " + deferred + " deferred, " + skipped + " skipped";
+        return (held > 0 ? "; " + held + " held for approval" : "") + "; " + deferred + " deferred, " + skipped
+                + " skipped";
     }
 }

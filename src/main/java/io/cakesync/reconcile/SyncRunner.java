@@ -3,10 +3,13 @@ package io.cakesync.reconcile;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -14,6 +17,7 @@ import org.jboss.logging.MDC;
 import io.cakesync.audit.AuditTrail;
 import io.cakesync.audit.NewChange;
 import io.cakesync.audit.Outcome;
+import io.cakesync.audit.Ownership;
 import io.cakesync.audit.RejectionView;
 import io.cakesync.audit.RunStatus;
 import io.cakesync.audit.StateStore;
@@ -21,6 +25,7 @@ import io.cakesync.audit.StateStore.EmployeeRow;
 import io.cakesync.cakewalk.CakewalkAccessDenied;
 import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
+import io.cakesync.source.Emails;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.SourceException;
@@ -28,9 +33,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
 /**
- * One run, in the order the README describes: lock, open, read HR, read Cakewalk, plan, record the
- * plan, apply, record outcomes, close. Every run recomputes the plan from fresh state, so a run that
- * died is simply followed by one that converges.
+ * One run, in the order the README describes: lock, open, read HR, read Cakewalk, plan, guard, record
+ * the plan, apply, record outcomes, close. Every run recomputes the plan from fresh state, so a run
+ * that died is simply followed by one that converges.
  */
 @ApplicationScoped
 public class SyncRunner {
@@ -39,23 +44,30 @@ public class SyncRunner {
     private final RunLock lock;
     private final AuditTrail audit;
     private final StateStore state;
+    private final Ownership ownership;
     private final HrSource source;
     private final CakewalkReader reader;
+    private final SafetyCheck safety;
     private final Applier applier;
     private final RunMeter meter;
     private final SyncConfig config;
+    private final SafetyConfig safetyConfig;
     private final Event<RunFinished> finished;
 
-    SyncRunner(RunLock lock, AuditTrail audit, StateStore state, HrSource source, CakewalkReader reader,
-            Applier applier, RunMeter meter, SyncConfig config, Event<RunFinished> finished) {
+    SyncRunner(RunLock lock, AuditTrail audit, StateStore state, Ownership ownership, HrSource source,
+            CakewalkReader reader, SafetyCheck safety, Applier applier, RunMeter meter, SyncConfig config,
+            SafetyConfig safetyConfig, Event<RunFinished> finished) {
         this.lock = lock;
         this.audit = audit;
         this.state = state;
+        this.ownership = ownership;
         this.source = source;
         this.reader = reader;
+        this.safety = safety;
         this.applier = applier;
         this.meter = meter;
         this.config = config;
+        this.safetyConfig = safetyConfig;
         this.finished = finished;
     }
 
@@ -66,6 +78,10 @@ public class SyncRunner {
 
     /** Steps 1 and 2: takes the lock and opens the run's audit row. Empty when another run holds the lock. */
     public Optional<StartedRun> begin(Trigger trigger, boolean dryRun) {
+        return begin(trigger, dryRun, Optional.empty());
+    }
+
+    Optional<StartedRun> begin(Trigger trigger, boolean dryRun, Optional<Approval> approval) {
         Optional<RunLock.Held> held = lock.tryAcquire();
         if (held.isEmpty()) {
             return Optional.empty();
@@ -76,7 +92,7 @@ public class SyncRunner {
                 LOG.warnf("marked %d run(s) ABANDONED: their process stopped before finishing", abandoned);
             }
             return Optional.of(new StartedRun(audit.openRun(trigger.name(), dryRun, node()), trigger, dryRun,
-                    held.get()));
+                    approval, held.get()));
         } catch (RuntimeException e) {
             held.get().close();
             throw e;
@@ -98,30 +114,33 @@ public class SyncRunner {
         }
     }
 
+    /** Closes a run that was opened but must not go ahead, and releases the lock. */
+    void abort(StartedRun run, String why) {
+        try (run) {
+            finish(run, RunStatus.FAILED, meter.start(), "run not started", why);
+        }
+    }
+
     private RunReport steps(StartedRun run, RunMeter.Started metered) {
         try {
             HrRead hr = readSource(run.id());
-            Path mappingFile = config.mappingFile()
-                    .orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
-            CakewalkState now = reader.read(run.id(), mappingFile);
-            Map<String, EmployeeRow> previous = state.employees();
-            Plan plan = Planner.plan(new PlanInput(now.groups(), hr.employees(), hr.rejected(), now.usersByEmail(),
-                    now.membersByGroup(), previousEmployees(previous), policy()));
-            List<Long> ids = audit.recordPlan(run.id(), auditRows(plan, run.dryRun()));
+            CakewalkState now = reader.read(run.id(), mappingFile());
+            Plan plan = Planner.plan(planInput(hr, now));
+            Guard.Verdict verdict = safety.judge(run, hr, now, plan);
+            List<Long> ids = audit.recordPlan(run.id(), auditRows(verdict.plan(), run.dryRun()));
             if (run.dryRun()) {
-                return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(plan), null);
+                return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(verdict.plan()), null);
             }
-            Applier.Counted sent = applier.apply(run.id(), plan.changes(), ids, now);
-            state.saveEmployees(run.id(), hr.employees().stream().map(e -> new EmployeeRow(e.employeeId(), e.email(),
-                    e.firstName(), e.lastName(), e.department(), e.status().label())).toList());
-            RunStatus status = sent.failed() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
-            return finish(run, status, metered, Summary.ofLiveRun(plan, sent), null);
+            Applier.Counted sent = applier.apply(run.id(), verdict.plan().changes(), ids, now);
+            saveHrSnapshot(run.id(), hr);
+            RunStatus status = sent.failed() > 0 ? RunStatus.PARTIAL
+                    : verdict.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
+            return finish(run, status, metered, Summary.ofLiveRun(verdict.plan(), sent), null);
         } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable e) {
             return finish(run, RunStatus.FAILED, metered, "run failed before completing", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("run " + run.id() + " failed unexpectedly", e);
-            return finish(run, RunStatus.FAILED, metered, "run failed before completing",
-                    "unexpected error: " + e);
+            return finish(run, RunStatus.FAILED, metered, "run failed before completing", "unexpected error: " + e);
         }
     }
 
@@ -130,6 +149,27 @@ public class SyncRunner {
         audit.recordSource(runId, hr.origin(), hr.rowsRead(), hr.rejected().stream()
                 .map(r -> new RejectionView(r.line(), r.employeeId(), r.email(), r.reason())).toList());
         return hr;
+    }
+
+    private Path mappingFile() {
+        return config.mappingFile().orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
+    }
+
+    private PlanInput planInput(HrRead hr, CakewalkState now) {
+        Map<String, PreviousEmployee> previous = new HashMap<>();
+        state.employees().forEach((id, row) -> previous.put(id,
+                new PreviousEmployee(row.email(), row.department(), row.previousDepartment(), row.departmentSince())));
+        Set<String> protectedMembers = new HashSet<>();
+        safetyConfig.protectedMembers().orElse(List.of()).forEach(p -> protectedMembers.add(Emails.normalize(p)));
+        return new PlanInput(now.groups(), hr.employees(), hr.rejected(), now.usersByEmail(), now.membersByGroup(),
+                previous, new StatusPolicy(config.leavePolicy() == SyncConfig.LeavePolicy.KEEP,
+                        Set.copyOf(config.ineligibleStatuses())),
+                ownership.owned(), protectedMembers, safetyConfig.moverGrace(), Instant.now());
+    }
+
+    private void saveHrSnapshot(long runId, HrRead hr) {
+        state.saveEmployees(runId, hr.employees().stream().map(e -> new EmployeeRow(e.employeeId(), e.email(),
+                e.firstName(), e.lastName(), e.department(), e.status().label(), null, null)).toList());
     }
 
     private RunReport finish(StartedRun run, RunStatus status, RunMeter.Started metered, String summary, String error) {
@@ -150,18 +190,8 @@ public class SyncRunner {
             case APPLY -> dryRun ? Outcome.SKIPPED_DRY_RUN : Outcome.PLANNED;
             case DEFERRED -> Outcome.DEFERRED;
             case SKIPPED -> Outcome.SKIPPED;
+            case HELD -> Outcome.HELD;
         };
-    }
-
-    private static Map<String, PreviousEmployee> previousEmployees(Map<String, EmployeeRow> rows) {
-        Map<String, PreviousEmployee> previous = new HashMap<>();
-        rows.forEach((id, row) -> previous.put(id, new PreviousEmployee(row.email(), row.department())));
-        return previous;
-    }
-
-    private StatusPolicy policy() {
-        return new StatusPolicy(config.leavePolicy() == SyncConfig.LeavePolicy.KEEP,
-                java.util.Set.copyOf(config.ineligibleStatuses()));
     }
 
     private String node() {

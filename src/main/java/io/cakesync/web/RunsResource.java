@@ -9,6 +9,8 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.audit.RunView;
+import io.cakesync.reconcile.ApprovalRefused;
+import io.cakesync.reconcile.Approvals;
 import io.cakesync.reconcile.StartedRun;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
@@ -23,17 +25,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Runs: list, detail with every change, and a manual trigger that shares the run lock. */
+/**
+ * Runs: list, detail with every change, a manual trigger that shares the run lock, and the admin's
+ * decision on a held plan.
+ */
 @Path("/api/runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunsResource {
     private final RunQueries queries;
     private final SyncRunner runner;
+    private final Approvals approvals;
     private final ManagedExecutor executor;
 
-    RunsResource(RunQueries queries, SyncRunner runner, ManagedExecutor executor) {
+    RunsResource(RunQueries queries, SyncRunner runner, Approvals approvals, ManagedExecutor executor) {
         this.queries = queries;
         this.runner = runner;
+        this.approvals = approvals;
         this.executor = executor;
     }
 
@@ -71,5 +78,41 @@ public class RunsResource {
     }
 
     record Accepted(long id, boolean dryRun) {
+    }
+
+    record Decision(String by, String comment) {
+    }
+
+    /** 202 with the run that re-checks and applies the held plan; 409 when it cannot be approved. */
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response approve(@PathParam("id") long id, Decision decision) {
+        try {
+            StartedRun run = approvals.approve(id, decision == null ? null : decision.by(),
+                    decision == null ? null : decision.comment());
+            executor.runAsync(() -> runner.execute(run));
+            return Response.accepted(new Approving(run.id(), id)).location(URI.create("/api/runs/" + run.id())).build();
+        } catch (ApprovalRefused e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reject(@PathParam("id") long id, Decision decision) {
+        try {
+            approvals.reject(id, decision == null ? null : decision.by(), decision == null ? null : decision.comment());
+            return Response.ok(new Rejected(id, "REJECTED")).build();
+        } catch (ApprovalRefused e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    record Approving(long id, long approves) {
+    }
+
+    record Rejected(long id, String decision) {
     }
 }

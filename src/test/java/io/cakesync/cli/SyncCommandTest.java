@@ -19,7 +19,8 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 @QuarkusMainTest
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
-        initArgs = @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"))
+        initArgs = { @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"),
+            @ResourceArg(name = "sync.safety.hold-first-run", value = "false") })
 class SyncCommandTest {
     static final String TEAM = id(301);
     static final String AMY = id(31);

@@ -43,6 +43,34 @@ class MappingFileTest {
     }
 
     @Test
+    void readsTheModeAndProtectedMembersOfAGroup() {
+        Path file = write(dir, """
+                groups:
+                  - group: Sales EMEA
+                    departments: [Sales EMEA]
+                    mode: managed-only
+                    protected: [breakglass@acme.example, 6f1c2a34-0000-4000-8000-00000000abcd]
+                """);
+
+        assertThat(MappingFile.parse(file)).containsExactly(new MappingEntry("Sales EMEA", List.of("Sales EMEA"), 2,
+                GroupMode.MANAGED_ONLY, List.of("breakglass@acme.example", "6f1c2a34-0000-4000-8000-00000000abcd")));
+    }
+
+    @Test
+    void reportsAnUnknownModeAndAProtectedValueThatIsNotAList() {
+        assertThat(problemsOf("""
+                groups:
+                  - group: Sales EMEA
+                    departments: [Sales EMEA]
+                    mode: mirror
+                    protected: breakglass@acme.example
+                """)).containsExactly(
+                "line 4: 'mode' of group 'Sales EMEA' must be one of authoritative, managed-only, additive, "
+                        + "found 'mirror'",
+                "line 5: 'protected' of group 'Sales EMEA' must be a list, found 'breakglass@acme.example'");
+    }
+
+    @Test
     void takesValuesAsWrittenNotAsYamlNumbersOrBooleans() {
         Path file = write(dir, """
                 groups:
@@ -138,7 +166,7 @@ class MappingFileTest {
     void reportsAMisspelledKeyNamingTheAllowedOnes() {
         assertThat(problemsOf("groups:\n  - group: Sales\n    departmnets: [Sales]\n")).containsExactly(
                 "line 2: group 'Sales' has no 'departments' list",
-                "line 3: unknown key 'departmnets' (allowed: group, departments)");
+                "line 3: unknown key 'departmnets' (allowed: group, departments, mode, protected)");
     }
 
     @Test
@@ -188,7 +216,7 @@ class MappingFileTest {
 
         assertThat(e).hasMessage("mapping file " + file + " has 4 problem(s):\n"
                 + "  line 2: group 'Sales' has no 'departments' list\n"
-                + "  line 3: unknown key 'departmnets' (allowed: group, departments)\n"
+                + "  line 3: unknown key 'departmnets' (allowed: group, departments, mode, protected)\n"
                 + "  line 5: 'departments' of group 'Finance' is empty; list at least one department\n"
                 + "  line 6: each entry of 'groups' must be a map with 'group' and 'departments', found 'Controlling'");
     }

@@ -3,8 +3,11 @@ package io.cakesync.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +23,7 @@ import io.cakesync.source.RejectedRow;
 class PlannerTest {
     private static final MappedGroup SALES = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"));
     private static final MappedGroup FINANCE = new MappedGroup("g-fin", "Finance", List.of("Finance", "Controlling"));
+    private static final Instant NOW = Instant.parse("2026-11-29T09:00:00Z");
     private static final StatusPolicy KEEP_ON_LEAVE = new StatusPolicy(true, Set.of("Deactivated", "Offboarding"));
 
     private final List<Employee> employees = new ArrayList<>();
@@ -27,7 +31,10 @@ class PlannerTest {
     private final Map<String, CakewalkUser> users = new HashMap<>();
     private final Map<String, List<CakewalkUser>> members = new HashMap<>();
     private final Map<String, PreviousEmployee> previous = new HashMap<>();
+    private final Map<String, Map<String, String>> owned = new HashMap<>();
+    private final Set<String> protectedMembers = new HashSet<>();
     private StatusPolicy policy = KEEP_ON_LEAVE;
+    private Duration moverGrace = Duration.ZERO;
 
     @Test
     void addsActiveEmployeeOfMappedDepartment() {
@@ -177,8 +184,106 @@ class PlannerTest {
         assertThat(plan(SALES).changes()).extracting(PlannedChange::groupId).containsOnly("g-sales");
     }
 
+    @Test
+    void neverRemovesProtectedMembers() {
+        protectedMembers.add("breakglass@acme.example");
+        MappedGroup sales = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.AUTHORITATIVE,
+                Set.of("u-service"));
+        members(sales, user("u-bg", "BreakGlass@acme.example", "Active"), user("u-service", "svc@acme.example", "Active"),
+                user("u-ghost", "ghost@acme.example", "Active"));
+
+        assertThat(plan(sales).changes()).extracting(PlannedChange::userId).containsExactly("u-ghost");
+    }
+
+    @Test
+    void additiveGroupsNeverLoseMembers() {
+        MappedGroup sales = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.ADDITIVE, Set.of());
+        employee("E1", "alice@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
+        user("u-alice", "alice@acme.example", "Active");
+        members(sales, user("u-ghost", "ghost@acme.example", "Active"));
+
+        assertThat(plan(sales).changes()).extracting(PlannedChange::action, PlannedChange::userId)
+                .containsExactly(tuple(Action.ADD, "u-alice"));
+    }
+
+    @Test
+    void managedOnlyGroupsLoseOnlyMembersCakesyncAdded() {
+        MappedGroup sales = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.MANAGED_ONLY,
+                Set.of());
+        owned.put("g-sales", Map.of("u-ours", "ADDED"));
+        members(sales, user("u-ours", "ours@acme.example", "Active"), user("u-theirs", "theirs@acme.example", "Active"));
+
+        assertThat(plan(sales).changes()).extracting(PlannedChange::userId, PlannedChange::reason)
+                .containsExactly(tuple("u-ours", "not in the HR source"));
+    }
+
+    @Test
+    void adoptedMembersLeaveOnlyOnAnHrEvent() {
+        owned.put("g-sales", Map.of("u-curated", "ADOPTED", "u-leaver", "ADOPTED"));
+        employee("E2", "leaver@acme.example", "Sales EMEA", EmployeeStatus.TERMINATED);
+        members(SALES, user("u-curated", "curated@acme.example", "Active"),
+                user("u-leaver", "leaver@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::userId, PlannedChange::reason)
+                .containsExactly(tuple("u-leaver", "status terminated"));
+    }
+
+    @Test
+    void moversKeepOldAccessDuringTheGracePeriod() {
+        moverGrace = Duration.ofDays(7);
+        employee("E1", "bob@acme.example", "Finance", EmployeeStatus.ACTIVE);
+        previous.put("E1", new PreviousEmployee("bob@acme.example", "Sales EMEA"));
+        members(SALES, user("u-bob", "bob@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
+                .containsExactly(tuple(Disposition.SKIPPED, "moved from Sales EMEA to Finance; keeps access until "
+                        + NOW.plus(moverGrace) + " (mover grace period)"));
+    }
+
+    @Test
+    void moversLoseOldAccessOnceTheGracePeriodIsOver() {
+        moverGrace = Duration.ofDays(7);
+        employee("E1", "bob@acme.example", "Finance", EmployeeStatus.ACTIVE);
+        previous.put("E1", new PreviousEmployee("bob@acme.example", "Finance", "Sales EMEA",
+                NOW.minus(Duration.ofDays(8))));
+        members(SALES, user("u-bob", "bob@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
+                .containsExactly(tuple(Disposition.APPLY, "moved from Sales EMEA to Finance"));
+    }
+
+    @Test
+    void leaversGetNoGracePeriod() {
+        moverGrace = Duration.ofDays(7);
+        employee("E2", "carol@acme.example", "Sales EMEA", EmployeeStatus.TERMINATED);
+        members(SALES, user("u-carol", "carol@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.APPLY);
+    }
+
+    @Test
+    void matchesAnEmailChangeByEmployeeIdInsteadOfRemovingAndAdding() {
+        employee("E1", "alice.smith@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
+        previous.put("E1", new PreviousEmployee("alice.jones@acme.example", "Sales EMEA"));
+        members(SALES, user("u-alice", "alice.jones@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::userId,
+                PlannedChange::disposition, PlannedChange::reason).containsExactly(tuple(Action.MATCH, "u-alice",
+                        Disposition.SKIPPED, "email changed in HR from alice.jones@acme.example to "
+                                + "alice.smith@acme.example; matched to the same Cakewalk user by employee id"));
+    }
+
+    @Test
+    void neverAddsAUserWhoseCakewalkStatusIsUnknown() {
+        employee("E4", "dave@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
+        users.put("dave@acme.example", new CakewalkUser("u-dave", "Dave", "dave@acme.example", null));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+    }
+
     private Plan plan(MappedGroup... groups) {
-        return Planner.plan(new PlanInput(List.of(groups), employees, rejected, users, members, previous, policy));
+        return Planner.plan(new PlanInput(List.of(groups), employees, rejected, users, members, previous, policy, owned,
+                protectedMembers, moverGrace, NOW));
     }
 
     private void employee(String id, String email, String department, EmployeeStatus status) {

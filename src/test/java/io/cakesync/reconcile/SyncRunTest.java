@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +18,20 @@ import io.cakesync.audit.RunQueries;
 import io.cakesync.audit.RunStatus;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
+        initArgs = { @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
+            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100") })
 class SyncRunTest {
     static final String SALES = id(101);
     static final String FINANCE = id(102);
@@ -43,12 +49,15 @@ class SyncRunTest {
     SyncRunner runner;
     @Inject
     RunQueries queries;
+    @Inject
+    DataSource dataSource;
 
     SandboxTenant tenant;
     SandboxServer sandbox = SandboxResource.server();
 
     @BeforeEach
     void messyTenant() {
+        History.forget(dataSource);
         tenant = Tenant.reset();
         tenant.addUser(ALICE, "Alice", "alice@acme.example", "Active", "User");
         tenant.addUser(BOB, "Bob", "Bob@Acme.example", "Active", "User");
@@ -229,7 +238,7 @@ class SyncRunTest {
     }
 
     @Test
-    void keepsMembersWhoseHrRowWasRejected() {
+    void keepsMembersWhoseHrRowWasRejectedAndHoldsOtherRemovals() {
         Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,active",
                 "E2,bob@acme.example,Bob,B,Sales EMEA,active",
                 "E3,carol@acme.example,Carol,C,Sales EMEA,retired",
@@ -237,7 +246,8 @@ class SyncRunTest {
 
         RunReport report = runner.runNow(Trigger.CLI, false).orElseThrow();
 
-        assertThat(tenant.members(SALES)).contains(CAROL).doesNotContain(DAVE);
+        assertThat(report.status()).isEqualTo(RunStatus.HELD);
+        assertThat(tenant.members(SALES)).contains(ALICE, CAROL, DAVE);
         RunDetail run = queries.run(report.runId()).orElseThrow();
         assertThat(run.rejections()).singleElement().satisfies(r -> {
             assertThat(r.line()).isEqualTo(4);
@@ -246,6 +256,8 @@ class SyncRunTest {
         assertThat(change(report, "Sales EMEA", "REMOVE", "carol@acme.example"))
                 .extracting(ChangeView::outcome, ChangeView::reason)
                 .containsExactly(Outcome.SKIPPED, "kept: HR row on line 4 was rejected (" + run.rejections().get(0).reason() + ")");
+        assertThat(change(report, "Sales EMEA", "REMOVE", "dave@acme.example").outcome()).isEqualTo(Outcome.HELD);
+        assertThat(change(report, "Sales EMEA", "ADD", "alice@acme.example").outcome()).isEqualTo(Outcome.APPLIED);
     }
 
     @Test

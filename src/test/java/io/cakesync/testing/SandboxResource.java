@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.cakesync.sandbox.SandboxOptions;
@@ -32,10 +33,17 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
     public static final String SEEDED_BEFORE_START = "seeded-before-start";
 
     private boolean seededBeforeStart;
+    private final Map<String, String> settings = new HashMap<>();
 
+    /** Init args other than {@link #SEEDED_BEFORE_START} are configuration for the application. */
     @Override
     public void init(Map<String, String> initArgs) {
         seededBeforeStart = Boolean.parseBoolean(initArgs.get(SEEDED_BEFORE_START));
+        initArgs.forEach((key, value) -> {
+            if (!key.equals(SEEDED_BEFORE_START)) {
+                settings.put(key, value);
+            }
+        });
     }
 
     /**
@@ -48,13 +56,14 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
         if (!seededBeforeStart || System.getProperty(URL) == null) {
             publish(server());
         }
-        return Map.of(
-                "cakewalk.url", System.getProperty(URL),
-                "cakewalk.api-key", API_KEY,
-                "cakewalk.api-secret", API_SECRET,
-                "cakewalk.triggered-by-user-id", SYNC_BOT,
-                "sync.source.path", System.getProperty(HR_FILE),
-                "sync.mapping-file", System.getProperty(MAPPING_FILE));
+        Map<String, String> config = new HashMap<>(settings);
+        config.put("cakewalk.url", System.getProperty(URL));
+        config.put("cakewalk.api-key", API_KEY);
+        config.put("cakewalk.api-secret", API_SECRET);
+        config.put("cakewalk.triggered-by-user-id", SYNC_BOT);
+        config.put("sync.source.path", System.getProperty(HR_FILE));
+        config.put("sync.mapping-file", System.getProperty(MAPPING_FILE));
+        return config;
     }
 
     private static void publish(SandboxServer sandbox) {

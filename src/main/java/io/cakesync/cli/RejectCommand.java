@@ -1,0 +1,40 @@
+package io.cakesync.cli;
+
+import java.util.concurrent.Callable;
+
+import io.cakesync.reconcile.ApprovalRefused;
+import io.cakesync.reconcile.Approvals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Rejects a held plan; nothing of it is applied. */
+@Command(name = "reject", description = "Reject the plan held by a run; nothing of it is applied.")
+class RejectCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "The id of the HELD run.")
+    long runId;
+
+    @Option(names = "--comment", required = true, description = "Why you reject (recorded in the audit).")
+    String comment;
+
+    @Option(names = "--by", description = "Who rejects (default: the operating-system user).")
+    String by = System.getProperty("user.name");
+
+    private final Approvals approvals;
+
+    RejectCommand(Approvals approvals) {
+        this.approvals = approvals;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            approvals.reject(runId, by, comment);
+            System.out.printf("run %d REJECTED by %s%n", runId, by);
+            return 0;
+        } catch (ApprovalRefused e) {
+            System.err.println("Not rejected: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.cakesync.web;
+
+import io.cakesync.reconcile.Adoption;
+import io.cakesync.reconcile.ApprovalRefused;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Adopting a newly mapped group: its current members become known, and nobody is removed. */
+@Path("/api/groups")
+@Produces(MediaType.APPLICATION_JSON)
+public class GroupsResource {
+    private final Adoption adoption;
+
+    GroupsResource(Adoption adoption) {
+        this.adoption = adoption;
+    }
+
+    record Adopter(String by) {
+    }
+
+    @POST
+    @Path("{group}/adopt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response adopt(@PathParam("group") String group, Adopter adopter) {
+        try {
+            return Response.ok(adoption.adopt(group, adopter == null || adopter.by() == null ? "api" : adopter.by()))
+                    .build();
+        } catch (ApprovalRefused e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.cakesync.reconcile;
+
+import static io.cakesync.testing.Tenant.id;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.cakesync.audit.RunQueries;
+import io.cakesync.audit.RunStatus;
+import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.testing.History;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.Tenant;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = "sync.safety.held-plan-expiry", value = "0s"))
+class HeldPlanExpiryTest {
+    static final String TEAM = id(501);
+    static final String AMY = id(51);
+
+    @Inject
+    SyncRunner runner;
+    @Inject
+    RunQueries queries;
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void expiredHeldPlanCannotBeApproved() {
+        History.forget(dataSource);
+        SandboxTenant tenant = Tenant.reset();
+        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
+        tenant.addGroup(TEAM, "Team", "Cakewalk");
+        tenant.addMember(TEAM, AMY);
+        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
+        Tenant.hr("E51,amy@acme.example,Amy,A,Team,terminated");
+        RunReport held = runner.runNow(Trigger.CLI, false).orElseThrow();
+        assertThat(held.status()).isEqualTo(RunStatus.HELD);
+
+        given().contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\"ok\"}")
+                .when().post("/api/runs/" + held.runId() + "/approve")
+                .then().statusCode(409).body("detail", containsString("expired"));
+
+        assertThat(tenant.members(TEAM)).containsExactly(AMY);
+        assertThat(queries.run(held.runId()).orElseThrow().run().decision()).isNull();
+    }
+}
