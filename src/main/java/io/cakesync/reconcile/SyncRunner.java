@@ -103,10 +103,10 @@ public class SyncRunner {
             HrRead hr = readSource(run.id());
             Path mappingFile = config.mappingFile()
                     .orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
-            CakewalkState now = reader.read(run.id(), mappingFile);
+            CakewalkState now = reader.read(run.id(), mappingFile, hr.employees());
             Map<String, EmployeeRow> previous = state.employees();
-            Plan plan = Planner.plan(new PlanInput(now.groups(), hr.employees(), hr.rejected(), now.usersByEmail(),
-                    now.membersByGroup(), previousEmployees(previous), policy()));
+            Plan plan = now.markDrift(Planner.plan(new PlanInput(now.groups(), hr.employees(), hr.rejected(),
+                    now.usersByEmail(), now.membersByGroup(), previousEmployees(previous), policy())));
             List<Long> ids = audit.recordPlan(run.id(), auditRows(plan, run.dryRun()));
             if (run.dryRun()) {
                 return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(plan), null);
