@@ -1,7 +1,6 @@
 package io.cakesync.reconcile;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,18 +44,19 @@ class CakewalkReader {
     private final Cakewalk cakewalk;
     private final StateStore state;
     private final PerfConfig config;
+    private final RefreshPolicy policy;
 
-    CakewalkReader(Cakewalk cakewalk, StateStore state, PerfConfig config) {
+    CakewalkReader(Cakewalk cakewalk, StateStore state, PerfConfig config, RefreshPolicy policy) {
         this.cakewalk = cakewalk;
         this.state = state;
         this.config = config;
+        this.policy = policy;
     }
 
     CakewalkState read(long runId, Path mappingFile, List<Employee> employees) {
         List<MappedGroup> groups = MappingResolver.load(mappingFile, cakewalk.groups());
         Optional<FullRefresh> last = state.lastFullRefresh();
-        RefreshPolicy policy = new RefreshPolicy(config.fullRefreshInterval());
-        RefreshPolicy.Decision decision = policy.decide(last, Instant.now());
+        RefreshPolicy.Decision decision = policy.decide(last);
         Set<String> settled = last.map(l -> state.settledGroups(l.runId())).orElse(Set.of());
         Map<String, List<MemberRow>> trusted = state.groupMembers(
                 groups.stream().map(MappedGroup::groupId).filter(settled::contains).toList());
