@@ -171,6 +171,17 @@ final class Company {
         return members;
     }
 
+    /** (group id, email) of each active person who belongs in a group but has no Cakewalk user yet. */
+    Set<List<String>> deferred() {
+        Set<List<String>> waiting = new HashSet<>();
+        for (Person p : people) {
+            if (p.active && p.userId == null && groupOf(p) >= 0) {
+                waiting.add(List.of(groupIds[groupOf(p)], p.email));
+            }
+        }
+        return waiting;
+    }
+
     List<String> mappedGroups() {
         Set<Integer> fed = new HashSet<>();
         for (int g : groupOfDepartment) {
