@@ -57,17 +57,24 @@ class CakewalkReader {
         List<MappedGroup> groups = MappingResolver.load(mappingFile, cakewalk.groups());
         Optional<FullRefresh> last = state.lastFullRefresh();
         RefreshPolicy.Decision decision = policy.decide(last);
-        Set<String> settled = last.map(l -> state.settledGroups(l.runId())).orElse(Set.of());
-        Map<String, List<MemberRow>> trusted = state.groupMembers(
-                groups.stream().map(MappedGroup::groupId).filter(settled::contains).toList());
+        Map<String, List<MemberRow>> trusted = policy.trustsSnapshots() ? trusted(last, groups) : Map.of();
         Read read = decision.mode() == RefreshMode.FULL
-                ? full(runId, groups, policy.trustsSnapshots() ? trusted : Map.of())
+                ? full(runId, groups, trusted)
                 : incremental(runId, groups, trusted, employees);
         state.recordRefresh(runId, decision.mode().name(), decision.why() + "; " + read.note());
         return read.state();
     }
 
     private record Read(CakewalkState state, String note) {
+    }
+
+    /** The snapshots of the mapped groups that the daemon can still vouch for. */
+    private Map<String, List<MemberRow>> trusted(Optional<FullRefresh> last, List<MappedGroup> groups) {
+        if (last.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> settled = state.settledGroups(last.get().runId());
+        return state.groupMembers(groups.stream().map(MappedGroup::groupId).filter(settled::contains).toList());
     }
 
     /** {@code believed}: the snapshots incremental runs trusted, to tell drift from news. */
@@ -91,8 +98,8 @@ class CakewalkReader {
                 .map(u -> new CakewalkUser(u.id(), u.name(), u.email(), u.statusName())).toList();
         Map<String, CakewalkUser> index = byEmail(cached);
         boolean newcomers = hasNewcomers(groups, employees, index);
-        List<MappedGroup> unknown = groups.stream().filter(g -> !trusted.containsKey(g.groupId())).toList();
-        Reads reads = readConcurrently(runId, newcomers, unknown);
+        List<MappedGroup> unvouched = groups.stream().filter(g -> !trusted.containsKey(g.groupId())).toList();
+        Reads reads = readConcurrently(runId, newcomers, unvouched);
         Map<String, List<CakewalkUser>> members = new LinkedHashMap<>();
         for (MappedGroup group : groups) {
             List<MemberRow> snapshot = trusted.get(group.groupId());
@@ -101,7 +108,7 @@ class CakewalkReader {
         }
         CakewalkState now = new CakewalkState(groups, newcomers ? byEmail(reads.users()) : index, members);
         return new Read(now, (newcomers ? "read the user list (HR names someone it lacked)" : "user list from the cache")
-                + "; read " + unknown.size() + " of " + groups.size() + " group(s), the rest from the snapshot");
+                + "; read " + unvouched.size() + " of " + groups.size() + " group(s), the rest from the snapshot");
     }
 
     private record Reads(List<CakewalkUser> users, Map<String, List<CakewalkUser>> members) {
