@@ -6,9 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -35,6 +40,10 @@ public class StateStore {
     }
 
     /** {@code previousDepartment} and {@code departmentSince} say when the department last changed (null if never seen to). */
+    /** The last run whose Cakewalk read was a full refresh, and when it started. */
+    public record FullRefresh(long runId, Instant startedAt) {
+    }
+
     public record EmployeeRow(String employeeId, String email, String firstName, String lastName, String department,
             String status, String previousDepartment, Instant departmentSince) {
     }
@@ -78,7 +87,11 @@ public class StateStore {
         }
     }
 
-    public void saveUsers(Collection<UserRow> users) {
+    /**
+     * Replaces the user cache with a complete user list: rows not in it are deleted, so a user removed
+     * from Cakewalk does not linger in the cache that incremental runs match HR emails against.
+     */
+    public void replaceUsers(Collection<UserRow> users) {
         upsert("INSERT INTO cakewalk_user (id, email, name, status_name, seen_at) VALUES (?, ?, ?, ?, now()) "
                 + "ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, "
                 + "status_name = excluded.status_name, seen_at = now()", users, (ps, u) -> {
@@ -86,7 +99,80 @@ public class StateStore {
                     ps.setString(2, u.email());
                     ps.setString(3, u.name());
                     ps.setString(4, u.statusName());
-                }, "Cakewalk users");
+                }, "DELETE FROM cakewalk_user WHERE seen_at < now()", "Cakewalk users");
+    }
+
+    /** The cached user list, as the last complete read of it saw it. */
+    public List<UserRow> users() {
+        return query("SELECT id, email, name, status_name FROM cakewalk_user", ps -> { }, rs -> {
+            List<UserRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new UserRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+            return rows;
+        }, "the Cakewalk user cache");
+    }
+
+    /** The snapshot of each given group that has one; members keep the order they were saved in. */
+    public Map<String, List<MemberRow>> groupMembers(Collection<String> groupIds) {
+        String sql = "SELECT m.group_id, m.user_id, m.email FROM group_member m WHERE m.group_id = ANY (?)";
+        return query(sql, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", groupIds.toArray())), rs -> {
+            Map<String, List<MemberRow>> members = new HashMap<>();
+            groupIds.forEach(id -> members.put(id, new ArrayList<>()));
+            while (rs.next()) {
+                members.get(rs.getString(1)).add(new MemberRow(rs.getString(2), rs.getString(3)));
+            }
+            return members;
+        }, "the member snapshot");
+    }
+
+    public Optional<FullRefresh> lastFullRefresh() {
+        String sql = "SELECT id, started_at FROM sync_run WHERE refresh_mode = 'FULL' ORDER BY id DESC LIMIT 1";
+        return query(sql, ps -> { }, rs -> rs.next()
+                ? Optional.of(new FullRefresh(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                : Optional.empty(), "the last full refresh");
+    }
+
+    /**
+     * Groups whose snapshot the daemon can vouch for: saved by the given full refresh or a later run,
+     * and with no change since whose outcome may be missing from it (still PLANNED because the
+     * process died, NOT_ATTEMPTED because the run stopped, or FAILED, possibly after Cakewalk acted).
+     */
+    public Set<String> settledGroups(long sinceRunId) {
+        String sql = "SELECT g.group_id FROM group_snapshot g WHERE g.run_id >= ? AND NOT EXISTS ("
+                + "SELECT 1 FROM sync_change c WHERE c.group_id = g.group_id AND c.run_id >= g.run_id "
+                + "AND c.outcome IN ('PLANNED', 'NOT_ATTEMPTED', 'FAILED'))";
+        return query(sql, ps -> ps.setLong(1, sinceRunId), rs -> {
+            Set<String> ids = new HashSet<>();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            return ids;
+        }, "the settled group snapshots");
+    }
+
+    /** Normalized emails of the HR snapshot the last live run saved. */
+    public Set<String> employeeEmails() {
+        return query("SELECT email FROM hr_employee", ps -> { }, rs -> {
+            Set<String> emails = new HashSet<>();
+            while (rs.next()) {
+                emails.add(rs.getString(1));
+            }
+            return emails;
+        }, "the HR snapshot");
+    }
+
+    /** Marks how the run read Cakewalk; called once its read is complete. */
+    public void recordRefresh(long runId, String mode, String note) {
+        String sql = "UPDATE sync_run SET refresh_mode = ?, refresh_note = ? WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, mode);
+            ps.setString(2, note);
+            ps.setLong(3, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the refresh mode of run " + runId, e);
+        }
     }
 
     public void saveEmployees(long runId, Collection<EmployeeRow> employees) {
@@ -131,7 +217,31 @@ public class StateStore {
         void bind(PreparedStatement ps, T row) throws SQLException;
     }
 
+    private interface Params {
+        void set(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface Rows<R> {
+        R read(ResultSet rs) throws SQLException;
+    }
+
+    private <R> R query(String sql, Params params, Rows<R> rows, String what) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            params.set(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rows.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot read " + what, e);
+        }
+    }
+
     private <T> void upsert(String sql, Collection<T> rows, Binder<T> binder, String what) {
+        upsert(sql, rows, binder, null, what);
+    }
+
+    /** {@code thenSql}, if given, runs in the same transaction after the rows are written. */
+    private <T> void upsert(String sql, Collection<T> rows, Binder<T> binder, String thenSql, String what) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -144,6 +254,11 @@ public class StateStore {
                     }
                 }
                 ps.executeBatch();
+                if (thenSql != null) {
+                    try (PreparedStatement then = c.prepareStatement(thenSql)) {
+                        then.executeUpdate();
+                    }
+                }
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 
 import io.cakesync.audit.AuditTrail;
@@ -18,8 +19,9 @@ import io.cakesync.cakewalk.WriteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Step 8: sends the plan, group by group, and records each outcome as soon as the group is done, so
- * the audit shows progress even if the process dies halfway. The only code that writes to Cakewalk.
+ * Step 8: sends the plan, group by group ({@code sync.concurrency} groups at a time), and records each
+ * outcome as soon as the group is done, so the audit shows progress even if the process dies halfway.
+ * The only code that writes to Cakewalk.
  */
 @ApplicationScoped
 class Applier {
@@ -27,12 +29,14 @@ class Applier {
     private final AuditTrail audit;
     private final StateStore state;
     private final Ownership ownership;
+    private final PerfConfig config;
 
-    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state, Ownership ownership) {
+    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state, Ownership ownership, PerfConfig config) {
         this.cakewalk = cakewalk;
         this.audit = audit;
         this.state = state;
         this.ownership = ownership;
+        this.config = config;
     }
 
     record Counted(int applied, int failed) {
@@ -45,29 +49,37 @@ class Applier {
                 byGroup.computeIfAbsent(changes.get(i).groupId(), g -> new ArrayList<>()).add(i);
             }
         }
-        int applied = 0;
-        int failed = 0;
+        List<Callable<Counted>> work = new ArrayList<>();
         for (MappedGroup group : before.groups()) {
             List<Integer> indexes = byGroup.getOrDefault(group.groupId(), List.of());
-            if (indexes.isEmpty()) {
-                continue;
+            if (!indexes.isEmpty()) {
+                work.add(() -> applyGroup(runId, group, indexes, changes, ids, before));
             }
-            Map<String, CakewalkUser> members = new LinkedHashMap<>();
-            before.membersByGroup().getOrDefault(group.groupId(), List.of()).forEach(m -> members.put(m.id(), m));
-            List<ChangeOutcome> outcomes = new ArrayList<>();
-            Map<String, CakewalkUser> wereMembers = new LinkedHashMap<>(members);
-            outcomes.addAll(send(group, Action.ADD, indexes, changes, ids, cakewalk::addMembers, members));
-            outcomes.addAll(send(group, Action.REMOVE, indexes, changes, ids, cakewalk::removeMembers, members));
-            audit.recordOutcomes(outcomes);
-            recordOwnership(runId, group.groupId(), wereMembers, members);
-            state.saveGroupMembers(runId, group.groupId(), group.groupName(),
-                    CakewalkReader.rows(List.copyOf(members.values())));
-            for (ChangeOutcome o : outcomes) {
-                if (o.outcome() == Outcome.FAILED) {
-                    failed++;
-                } else {
-                    applied++;
-                }
+        }
+        // Groups are independent: each has its own calls, outcome rows and snapshot.
+        return Parallel.run(config.concurrency(), work).stream()
+                .reduce(new Counted(0, 0), (a, b) -> new Counted(a.applied() + b.applied(), a.failed() + b.failed()));
+    }
+
+    private Counted applyGroup(long runId, MappedGroup group, List<Integer> indexes, List<PlannedChange> changes,
+            List<Long> ids, CakewalkState before) {
+        int applied = 0;
+        int failed = 0;
+        Map<String, CakewalkUser> members = new LinkedHashMap<>();
+        before.membersByGroup().getOrDefault(group.groupId(), List.of()).forEach(m -> members.put(m.id(), m));
+        List<ChangeOutcome> outcomes = new ArrayList<>();
+        Map<String, CakewalkUser> wereMembers = new LinkedHashMap<>(members);
+        outcomes.addAll(send(group, Action.ADD, indexes, changes, ids, cakewalk::addMembers, members));
+        outcomes.addAll(send(group, Action.REMOVE, indexes, changes, ids, cakewalk::removeMembers, members));
+        audit.recordOutcomes(outcomes);
+        recordOwnership(runId, group.groupId(), wereMembers, members);
+        state.saveGroupMembers(runId, group.groupId(), group.groupName(),
+                CakewalkReader.rows(List.copyOf(members.values())));
+        for (ChangeOutcome o : outcomes) {
+            if (o.outcome() == Outcome.FAILED) {
+                failed++;
+            } else {
+                applied++;
             }
         }
         return new Counted(applied, failed);

@@ -1,24 +1,41 @@
 package io.cakesync.reconcile;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.jboss.logging.Logger;
 
 import io.cakesync.audit.StateStore;
+import io.cakesync.audit.StateStore.FullRefresh;
 import io.cakesync.audit.StateStore.MemberRow;
 import io.cakesync.audit.StateStore.UserRow;
 import io.cakesync.cakewalk.Cakewalk;
 import io.cakesync.cakewalk.CakewalkUser;
+import io.cakesync.source.Departments;
 import io.cakesync.source.Emails;
+import io.cakesync.source.Employee;
+import io.cakesync.source.EmployeeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Step 4 of a run: reads the Cakewalk users, resolves the mapping against the real groups, and reads
- * the members of every mapped group (never of an unmapped one), keeping a snapshot of each.
+ * Step 4 of a run: resolves the mapping against the real groups, then learns the users and the
+ * members of every mapped group (never of an unmapped one).
+ *
+ * <p>A full refresh reads all of it. Between full refreshes the daemon's own snapshot is trusted:
+ * it was read by the last full refresh and kept up to date by every write since, so re-reading it
+ * would only cost calls. What the snapshot cannot vouch for is still read: a group it lacks or whose
+ * last write ended in doubt, and the user list when HR names someone new that the cached list does
+ * not know (Cakewalk may have imported them since). Someone HR listed before and Cakewalk still
+ * lacks is looked for again on the next full refresh, so a backlog of such people does not make
+ * every run re-read the user list.
  */
 @ApplicationScoped
 class CakewalkReader {
@@ -26,23 +43,138 @@ class CakewalkReader {
 
     private final Cakewalk cakewalk;
     private final StateStore state;
+    private final PerfConfig config;
+    private final RefreshPolicy policy;
 
-    CakewalkReader(Cakewalk cakewalk, StateStore state) {
+    CakewalkReader(Cakewalk cakewalk, StateStore state, PerfConfig config, RefreshPolicy policy) {
         this.cakewalk = cakewalk;
         this.state = state;
+        this.config = config;
+        this.policy = policy;
     }
 
-    CakewalkState read(long runId, Path mappingFile) {
+    CakewalkState read(long runId, Path mappingFile, List<Employee> employees) {
         List<MappedGroup> groups = MappingResolver.load(mappingFile, cakewalk.groups());
-        List<CakewalkUser> users = cakewalk.users();
-        state.saveUsers(users.stream().map(u -> new UserRow(u.id(), u.email(), u.name(), u.statusName())).toList());
+        Optional<FullRefresh> last = state.lastFullRefresh();
+        RefreshPolicy.Decision decision = policy.decide(last);
+        Map<String, List<MemberRow>> trusted = policy.trustsSnapshots() ? trusted(last, groups) : Map.of();
+        Read read = decision.mode() == RefreshMode.FULL
+                ? full(runId, groups, trusted)
+                : incremental(runId, groups, trusted, employees);
+        state.recordRefresh(runId, decision.mode().name(), decision.why() + "; " + read.note());
+        return read.state();
+    }
+
+    private record Read(CakewalkState state, String note) {
+    }
+
+    /** The snapshots of the mapped groups that the daemon can still vouch for. */
+    private Map<String, List<MemberRow>> trusted(Optional<FullRefresh> last, List<MappedGroup> groups) {
+        if (last.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> settled = state.settledGroups(last.get().runId());
+        return state.groupMembers(groups.stream().map(MappedGroup::groupId).filter(settled::contains).toList());
+    }
+
+    /** {@code believed}: the snapshots incremental runs trusted, to tell drift from news. */
+    private Read full(long runId, List<MappedGroup> groups, Map<String, List<MemberRow>> believed) {
+        Reads reads = readConcurrently(runId, true, groups);
+        Map<String, Map<String, String>> drift = new HashMap<>();
+        believed.forEach((groupId, snapshot) -> {
+            Map<String, String> changed = drift(snapshot, reads.members().get(groupId));
+            if (!changed.isEmpty()) {
+                drift.put(groupId, changed);
+            }
+        });
+        CakewalkState now = new CakewalkState(groups, byEmail(reads.users()), reads.members(), drift);
+        return new Read(now, "read the user list and " + groups.size() + " group(s); " + now.driftCount()
+                + " membership(s) found changed outside cakesync");
+    }
+
+    private Read incremental(long runId, List<MappedGroup> groups, Map<String, List<MemberRow>> trusted,
+            List<Employee> employees) {
+        List<CakewalkUser> cached = state.users().stream()
+                .map(u -> new CakewalkUser(u.id(), u.name(), u.email(), u.statusName())).toList();
+        Map<String, CakewalkUser> index = byEmail(cached);
+        boolean newcomers = hasNewcomers(groups, employees, index);
+        List<MappedGroup> unvouched = groups.stream().filter(g -> !trusted.containsKey(g.groupId())).toList();
+        Reads reads = readConcurrently(runId, newcomers, unvouched);
         Map<String, List<CakewalkUser>> members = new LinkedHashMap<>();
         for (MappedGroup group : groups) {
-            List<CakewalkUser> current = cakewalk.members(group.groupId());
-            members.put(group.groupId(), current);
-            state.saveGroupMembers(runId, group.groupId(), group.groupName(), rows(current));
+            List<MemberRow> snapshot = trusted.get(group.groupId());
+            members.put(group.groupId(), snapshot == null ? reads.members().get(group.groupId())
+                    : snapshot.stream().map(m -> new CakewalkUser(m.userId(), null, m.email(), null)).toList());
         }
-        return new CakewalkState(groups, byEmail(users), members);
+        CakewalkState now = new CakewalkState(groups, newcomers ? byEmail(reads.users()) : index, members);
+        return new Read(now, (newcomers ? "read the user list (HR names someone it lacked)" : "user list from the cache")
+                + "; read " + unvouched.size() + " of " + groups.size() + " group(s), the rest from the snapshot");
+    }
+
+    private record Reads(List<CakewalkUser> users, Map<String, List<CakewalkUser>> members) {
+    }
+
+    /**
+     * The user list is one cursor chain and cannot be split, so it is read beside the groups rather
+     * than before them; the shared rate limiter keeps the sum of all of them under the limit.
+     */
+    private Reads readConcurrently(long runId, boolean users, List<MappedGroup> groups) {
+        List<Callable<List<CakewalkUser>>> tasks = new ArrayList<>();
+        if (users) {
+            tasks.add(() -> {
+                List<CakewalkUser> all = cakewalk.users();
+                state.replaceUsers(all.stream().map(u -> new UserRow(u.id(), u.email(), u.name(), u.statusName()))
+                        .toList());
+                return all;
+            });
+        }
+        for (MappedGroup group : groups) {
+            tasks.add(() -> {
+                List<CakewalkUser> current = cakewalk.members(group.groupId());
+                state.saveGroupMembers(runId, group.groupId(), group.groupName(), rows(current));
+                return current;
+            });
+        }
+        List<List<CakewalkUser>> results = Parallel.run(config.concurrency(), tasks);
+        Map<String, List<CakewalkUser>> members = new LinkedHashMap<>();
+        int offset = users ? 1 : 0;
+        for (int i = 0; i < groups.size(); i++) {
+            members.put(groups.get(i).groupId(), results.get(i + offset));
+        }
+        return new Reads(users ? results.get(0) : null, members);
+    }
+
+    /**
+     * True when an employee who may belong in a mapped group has an email that neither the cached
+     * user list nor the last HR read knew: a hire or a changed address, whom Cakewalk may already
+     * have imported.
+     */
+    private boolean hasNewcomers(List<MappedGroup> groups, List<Employee> employees, Map<String, CakewalkUser> index) {
+        Set<String> departments = new HashSet<>();
+        groups.forEach(g -> g.departments().forEach(d -> departments.add(Departments.key(d))));
+        Set<String> seenBefore = null;
+        for (Employee e : employees) {
+            boolean mayBelong = e.status() == EmployeeStatus.ACTIVE || e.status() == EmployeeStatus.LEAVE;
+            if (mayBelong && !index.containsKey(e.email()) && departments.contains(Departments.key(e.department()))) {
+                seenBefore = seenBefore == null ? state.employeeEmails() : seenBefore;
+                if (!seenBefore.contains(e.email())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Differences between what the daemon believed and what Cakewalk has: someone else's edits. */
+    private static Map<String, String> drift(List<MemberRow> believed, List<CakewalkUser> actual) {
+        Set<String> was = new HashSet<>();
+        believed.forEach(m -> was.add(m.userId()));
+        Set<String> is = new HashSet<>();
+        actual.forEach(m -> is.add(m.id()));
+        Map<String, String> changed = new HashMap<>();
+        is.stream().filter(id -> !was.contains(id)).forEach(id -> changed.put(id, CakewalkState.ADDED_OUTSIDE));
+        was.stream().filter(id -> !is.contains(id)).forEach(id -> changed.put(id, CakewalkState.REMOVED_OUTSIDE));
+        return changed;
     }
 
     static List<MemberRow> rows(List<CakewalkUser> members) {

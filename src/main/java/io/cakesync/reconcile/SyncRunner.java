@@ -124,8 +124,8 @@ public class SyncRunner {
     private RunReport steps(StartedRun run, RunMeter.Started metered) {
         try {
             HrRead hr = readSource(run.id());
-            CakewalkState now = reader.read(run.id(), mappingFile());
-            Plan plan = Planner.plan(planInput(hr, now));
+            CakewalkState now = reader.read(run.id(), mappingFile(), hr.employees());
+            Plan plan = now.markDrift(Planner.plan(planInput(hr, now)));
             Guard.Verdict verdict = safety.judge(run, hr, now, plan);
             List<Long> ids = audit.recordPlan(run.id(), auditRows(verdict.plan(), run.dryRun()));
             if (run.dryRun()) {

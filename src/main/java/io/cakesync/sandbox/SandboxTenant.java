@@ -3,6 +3,7 @@ package io.cakesync.sandbox;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class SandboxTenant {
     private final Map<String, SandboxUser> users = new LinkedHashMap<>();
     private final Map<String, SandboxGroup> groups = new LinkedHashMap<>();
     private final Map<String, Set<String>> members = new LinkedHashMap<>();
+    /** Lower-cased email to user id, so that seeding a 50,000-user tenant is not quadratic. */
+    private final Map<String, String> idsByEmail = new HashMap<>();
 
     public static SandboxTenant fromSeed(Path json) {
         return new SeedLoader(json).load();
@@ -36,6 +39,7 @@ public final class SandboxTenant {
         }
         users.put(key, new SandboxUser(key, requireText(name, "name"), requireText(email, "email"),
                 requireText(statusName, "statusName"), requireText(roleName, "roleName")));
+        idsByEmail.put(email.toLowerCase(Locale.ROOT), key);
     }
 
     public synchronized void addGroup(String id, String name, String syncSource) {
@@ -50,6 +54,7 @@ public final class SandboxTenant {
     /** Empties the tenant, so that one running server can serve one scenario after another. */
     public synchronized void clear() {
         users.clear();
+        idsByEmail.clear();
         groups.clear();
         members.clear();
     }
@@ -76,11 +81,7 @@ public final class SandboxTenant {
         if (email == null) {
             return Optional.empty();
         }
-        String wanted = email.trim().toLowerCase(Locale.ROOT);
-        return users.values().stream()
-                .filter(u -> u.email().toLowerCase(Locale.ROOT).equals(wanted))
-                .map(SandboxUser::id)
-                .findFirst();
+        return Optional.ofNullable(idsByEmail.get(email.trim().toLowerCase(Locale.ROOT)));
     }
 
     public synchronized List<SandboxUser> users() {

@@ -1,0 +1,19 @@
+package io.cakesync.testing;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** The sandbox of {@link SandboxResource} with snapshots trusted for an hour, as in production. */
+public class IncrementalProfile implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("sync.full-refresh-interval", "1h");
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(SandboxResource.class));
+    }
+}
