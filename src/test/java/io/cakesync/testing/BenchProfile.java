@@ -1,5 +1,6 @@
 package io.cakesync.testing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +14,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class BenchProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "sync.full-refresh-interval", "1h",
-                "sync.concurrency", concurrency(),
-                "cakewalk.rate-limit-per-minute", System.getProperty("bench.rate-limit", "6000"),
-                "quarkus.rest-client.cakewalk.read-timeout", "30000");
+        Map<String, String> config = new HashMap<>(SafetyOff.SETTINGS);
+        config.put("sync.full-refresh-interval", "1h");
+        config.put("sync.concurrency", concurrency());
+        config.put("cakewalk.rate-limit-per-minute", System.getProperty("bench.rate-limit", "6000"));
+        config.put("quarkus.rest-client.cakewalk.read-timeout", "30000");
+        return config;
     }
 
     String concurrency() {

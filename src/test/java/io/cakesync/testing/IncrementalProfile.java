@@ -1,5 +1,6 @@
 package io.cakesync.testing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class IncrementalProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("sync.full-refresh-interval", "1h");
+        Map<String, String> config = new HashMap<>(SafetyOff.SETTINGS);
+        config.put("sync.full-refresh-interval", "1h");
+        return config;
     }
 
     @Override
