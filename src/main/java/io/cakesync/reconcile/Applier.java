@@ -5,16 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 
 import io.cakesync.audit.AuditTrail;
 import io.cakesync.audit.ChangeOutcome;
 import io.cakesync.audit.Outcome;
 import io.cakesync.audit.StateStore;
 import io.cakesync.cakewalk.Cakewalk;
+import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.cakewalk.WriteResult;
 import io.cakesync.cakewalk.WriteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 
 /**
  * Step 8: sends the plan, group by group, and records each outcome as soon as the group is done, so
@@ -25,11 +28,14 @@ class Applier {
     private final Cakewalk cakewalk;
     private final AuditTrail audit;
     private final StateStore state;
+    private final BooleanSupplier shutdownRequested;
 
-    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state) {
+    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state,
+            @Named("shutdown-requested") BooleanSupplier shutdownRequested) {
         this.cakewalk = cakewalk;
         this.audit = audit;
         this.state = state;
+        this.shutdownRequested = shutdownRequested;
     }
 
     record Counted(int applied, int failed) {
@@ -48,6 +54,10 @@ class Applier {
             List<Integer> indexes = byGroup.getOrDefault(group.groupId(), List.of());
             if (indexes.isEmpty()) {
                 continue;
+            }
+            // Shutdown hook: stop between groups, so the group in flight was finished and the rest is NOT_ATTEMPTED.
+            if (shutdownRequested.getAsBoolean()) {
+                throw new CakewalkUnavailable("interrupted by shutdown", null, 0, null);
             }
             Map<String, CakewalkUser> members = new LinkedHashMap<>();
             before.membersByGroup().getOrDefault(group.groupId(), List.of()).forEach(m -> members.put(m.id(), m));
