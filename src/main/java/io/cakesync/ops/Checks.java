@@ -134,6 +134,9 @@ public class Checks {
         if (sync.mappingFile().isEmpty()) {
             return List.of(CheckResult.skipped(name, "sync.mapping-file is not set"));
         }
+        if (!MappingCheck.problems(sync.mappingFile().get()).isEmpty()) {
+            return List.of(CheckResult.skipped(name, "the mapping file itself has problems (above)"));
+        }
         List<String> problems = MappingCheck.problems(sync.mappingFile().get(), groups);
         if (problems.isEmpty()) {
             return List.of(CheckResult.pass(name, "every group in " + sync.mappingFile().get()

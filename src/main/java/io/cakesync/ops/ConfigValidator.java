@@ -72,9 +72,9 @@ public class ConfigValidator {
                         "'" + id + "' is not a Cakewalk user id (a UUID)")));
         httpUrl(cakewalk.url(), "'" + cakewalk.url() + "'")
                 .ifPresent(why -> problems.add(Problem.key("cakewalk.url", why)));
-        if (cakewalk.rateLimitPerMinute() < 1 || cakewalk.rateLimitPerMinute() > 1000) {
-            problems.add(Problem.key("cakewalk.rate-limit-per-minute", "must be between 1 and Cakewalk's limit of "
-                    + "1000, got " + cakewalk.rateLimitPerMinute()));
+        if (cakewalk.rateLimitPerMinute() < 1) {
+            problems.add(Problem.key("cakewalk.rate-limit-per-minute",
+                    "must be at least 1, got " + cakewalk.rateLimitPerMinute()));
         }
         if (cakewalk.batchSize() < 1) {
             problems.add(Problem.key("cakewalk.batch-size", "must be at least 1, got " + cakewalk.batchSize()));

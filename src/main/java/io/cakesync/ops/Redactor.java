@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Scrubs configured secrets from text that leaves the process (check output, notifications), so an
@@ -20,6 +21,7 @@ public class Redactor {
 
     private final List<String> secrets;
 
+    @Inject
     Redactor(Config config) {
         this(SECRET_KEYS.stream().map(k -> config.getOptionalValue(k, String.class))
                 .flatMap(Optional::stream).toList());
