@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -51,6 +52,12 @@ class Deliveries {
 
     private void attempt(Channel channel, Alert alert, int attempt, Duration delay) {
         executor.schedule(() -> {
+            // The pool thread inherited the MDC of whichever run created it: label lines with this alert's run.
+            if (alert.runId() == null) {
+                MDC.remove("run");
+            } else {
+                MDC.put("run", "run=" + alert.runId());
+            }
             try {
                 channel.send(alert);
                 LOG.infof("alert %s delivered via %s (attempt %d)", alert.kind(), channel.name(), attempt);

@@ -39,7 +39,8 @@ class CakewalkReachability {
     CakewalkReachability(Cakewalk cakewalk, Clock clock) {
         this.cakewalk = cakewalk;
         this.clock = clock;
-        this.seen = cakewalk.stats();
+        // From zero, not from now: calls made before the first probe count too.
+        this.seen = new CallStats(Map.of(), 0, 0, 0, 0);
         this.verdict = new Verdict(State.NOT_CALLED_YET, clock.instant());
     }
 

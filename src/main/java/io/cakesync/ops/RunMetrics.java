@@ -1,5 +1,6 @@
 package io.cakesync.ops;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +18,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -33,17 +35,27 @@ class RunMetrics {
     private final RunQueries queries;
     private final AtomicInteger deferred = new AtomicInteger();
     private final AtomicInteger held = new AtomicInteger();
+    private final List<Gauge> gauges;
 
     RunMetrics(MeterRegistry registry, RunQueries queries, LastSuccess lastSuccess) {
         this.registry = registry;
         this.queries = queries;
-        Gauge.builder("cakesync.deferred.employees", deferred, AtomicInteger::get)
-                .description("Employees the last run deferred: no Cakewalk user yet").register(registry);
-        Gauge.builder("cakesync.plan.held", held, AtomicInteger::get)
-                .description("1 while the last run's plan is held for approval").register(registry);
-        Gauge.builder("cakesync.seconds.since.last.successful.run", lastSuccess, s -> s.age().toMillis() / 1000.0)
-                .description("Seconds since a run last succeeded on any replica (since start if none did)")
-                .register(registry);
+        gauges = List.of(
+                Gauge.builder("cakesync.deferred.employees", deferred, AtomicInteger::get)
+                        .description("Employees the last run deferred: no Cakewalk user yet").register(registry),
+                Gauge.builder("cakesync.plan.held", held, AtomicInteger::get)
+                        .description("1 while the last run's plan is held for approval").register(registry),
+                Gauge.builder("cakesync.seconds.since.last.successful.run", lastSuccess,
+                        s -> s.age().toMillis() / 1000.0)
+                        .description("Seconds since a run last succeeded on any replica (since start if none did)")
+                        .register(registry));
+    }
+
+    // The registry can outlive this bean (it is Micrometer's global one): a gauge left behind would keep
+    // reporting this instance's values after a restart in the same JVM.
+    @PreDestroy
+    void unregister() {
+        gauges.forEach(registry::remove);
     }
 
     void onRun(@Observes RunFinished run) {
