@@ -1,5 +1,6 @@
 package io.cakesync.cli;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.runtime.Quarkus;
@@ -10,8 +11,9 @@ import picocli.CommandLine;
 
 /**
  * Entry point. Some commands shape the process before Quarkus boots: {@code sync} runs without an
- * HTTP listener or scheduler, {@code demo} starts an embedded PostgreSQL and the sandbox tenant and
- * points the configuration at them.
+ * HTTP listener or scheduler, {@code check} also without migrating or refusing a bad configuration (it
+ * reports it), {@code demo} starts an embedded PostgreSQL and the sandbox tenant and points the
+ * configuration at them.
  */
 @QuarkusMain
 public class Main {
@@ -21,7 +23,10 @@ public class Main {
         Map<String, String> properties = switch (command) {
             case "sync", "approve", "reject", "adopt" -> Map.of("quarkus.http.host-enabled", "false",
                     "quarkus.scheduler.enabled", "false");
-            case "demo" -> DemoEnvironment.start();
+            case "check" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
+                    "quarkus.flyway.migrate-at-start", "false", "ops.validate-on-start", "false",
+                    "quarkus.log.console.json.enabled", "false", "quarkus.log.level", "WARN");
+            case "demo" -> withPlainLogs(DemoEnvironment.start());
             default -> Map.of();
         };
         properties.forEach(System::setProperty);
@@ -30,6 +35,13 @@ public class Main {
         } finally {
             properties.keySet().forEach(System::clearProperty);
         }
+    }
+
+    // The demo is read by a person at a terminal, not by a log pipeline.
+    private static Map<String, String> withPlainLogs(Map<String, String> properties) {
+        Map<String, String> all = new HashMap<>(properties);
+        all.put("quarkus.log.console.json.enabled", "false");
+        return all;
     }
 
     public static class App implements QuarkusApplication {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 
 import io.cakesync.audit.AuditTrail;
 import io.cakesync.audit.ChangeOutcome;
@@ -13,10 +14,12 @@ import io.cakesync.audit.Outcome;
 import io.cakesync.audit.Ownership;
 import io.cakesync.audit.StateStore;
 import io.cakesync.cakewalk.Cakewalk;
+import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.cakewalk.WriteResult;
 import io.cakesync.cakewalk.WriteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 
 /**
  * Step 8: sends the plan, group by group ({@code sync.concurrency} groups at a time), and records each
@@ -30,13 +33,16 @@ class Applier {
     private final StateStore state;
     private final Ownership ownership;
     private final PerfConfig config;
+    private final BooleanSupplier shutdownRequested;
 
-    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state, Ownership ownership, PerfConfig config) {
+    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state, Ownership ownership, PerfConfig config,
+            @Named("shutdown-requested") BooleanSupplier shutdownRequested) {
         this.cakewalk = cakewalk;
         this.audit = audit;
         this.state = state;
         this.ownership = ownership;
         this.config = config;
+        this.shutdownRequested = shutdownRequested;
     }
 
     record Counted(int applied, int failed) {
@@ -63,6 +69,10 @@ class Applier {
 
     private Counted applyGroup(long runId, MappedGroup group, List<Integer> indexes, List<PlannedChange> changes,
             List<Long> ids, CakewalkState before) {
+        // Stop between groups on shutdown: a group in flight finishes, the rest stays NOT_ATTEMPTED.
+        if (shutdownRequested.getAsBoolean()) {
+            throw new CakewalkUnavailable("interrupted by shutdown", null, 0, null);
+        }
         int applied = 0;
         int failed = 0;
         Map<String, CakewalkUser> members = new LinkedHashMap<>();

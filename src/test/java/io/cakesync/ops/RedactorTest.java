@@ -1,0 +1,27 @@
+package io.cakesync.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+
+    @Test
+    void masksEveryConfiguredSecretWhereverItAppears() {
+        Redactor redactor = new Redactor(List.of("k3y-value", "s3cret-value", "https://hooks.example/T0/B1/XyZ"));
+
+        assertThat(redactor.redact("key k3y-value, secret s3cret-value twice: s3cret-value; "
+                + "POST https://hooks.example/T0/B1/XyZ failed"))
+                .isEqualTo("key ****, secret **** twice: ****; POST **** failed");
+    }
+
+    @Test
+    void leavesTextAloneWhenNoSecretIsInItAndIgnoresTooShortValues() {
+        Redactor redactor = new Redactor(List.of("ab", " "));
+
+        assertThat(redactor.redact("a table with ab in it")).isEqualTo("a table with ab in it");
+        assertThat(redactor.redact(null)).isNull();
+    }
+}
