@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
@@ -48,7 +49,12 @@ class GracefulShutdownTest {
     static final String AMY = id(81);
     static final String BEN = id(82);
 
+    /** One group at a time, so that there is a group in flight and a group after it. */
     public static class ShuttingDown implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("sync.concurrency", "1");
+        }
     }
 
     @Inject
