@@ -46,6 +46,11 @@ class Accounts {
         }
     }
 
+    /** The roles of a known user, for a session whose password was checked at sign-in. */
+    Optional<Set<String>> roles(String name) {
+        return Optional.ofNullable(accounts.get(name)).map(Account::roles);
+    }
+
     private void add(String entry) {
         String[] parts = entry.trim().split(":", 3);
         if (parts.length != 3 || parts[0].isBlank()) {

@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.Response;
  * The page forms that change something: trigger a run, approve or reject a held plan. Each answers
  * with a redirect (post/redirect/get), or the run page again with the reason it was refused.
  */
-@Path("/runs")
+@Path("/")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.OPERATOR)
@@ -51,6 +51,7 @@ public class ActionsResource {
     }
 
     @POST
+    @Path("runs")
     public Response trigger(@FormParam("mode") String mode) {
         boolean dryRun = !"live".equals(mode);
         Optional<StartedRun> started = runner.begin(Trigger.API, dryRun);
@@ -63,7 +64,7 @@ public class ActionsResource {
     }
 
     @POST
-    @Path("{id}/approve")
+    @Path("runs/{id}/approve")
     public Response approve(@PathParam("id") long id, @FormParam("comment") String comment) {
         try {
             StartedRun run = approvals.approve(id, frames.user(), comment);
@@ -75,7 +76,7 @@ public class ActionsResource {
     }
 
     @POST
-    @Path("{id}/reject")
+    @Path("runs/{id}/reject")
     public Response reject(@PathParam("id") long id, @FormParam("comment") String comment) {
         try {
             approvals.reject(id, frames.user(), comment);

@@ -62,12 +62,13 @@ public class PagesResource {
             @QueryParam("notice") String notice) {
         RunFilter filter = Query.runs(status, from, to);
         int p = Math.max(0, page);
+        long total = queries.count(filter);
         return runs.data("frame", frames.now())
                 .data("runs", queries.runs(filter, PAGE, p * PAGE))
-                .data("total", queries.count(filter))
+                .data("total", total).data("more", more(p, total))
                 .data("status", Query.blankToNull(status)).data("from", Query.blankToNull(from))
                 .data("to", Query.blankToNull(to))
-                .data("page", p).data("pageSize", PAGE)
+                .data("page", p)
                 .data("busy", "busy".equals(notice))
                 .data("statuses", Arrays.stream(RunStatus.values()).map(Enum::name).toList());
     }
@@ -84,10 +85,11 @@ public class PagesResource {
     public TemplateInstance changes(@BeanParam ChangeParams params, @QueryParam("page") @DefaultValue("0") int page) {
         ChangeFilter filter = params.filter();
         int p = Math.max(0, page);
+        long total = search.count(filter);
         return changes.data("frame", frames.now()).data("params", params)
-                .data("changes", search.find(filter, PAGE, p * PAGE)).data("total", search.count(filter))
+                .data("changes", search.find(filter, PAGE, p * PAGE)).data("total", total).data("more", more(p, total))
                 .data("outcomes", Arrays.stream(Outcome.values()).map(Enum::name).toList())
-                .data("page", p).data("pageSize", PAGE);
+                .data("page", p);
     }
 
     @GET
@@ -110,7 +112,12 @@ public class PagesResource {
     @Path("people/{key}")
     public TemplateInstance person(@PathParam("key") String key, @QueryParam("page") @DefaultValue("0") int page) {
         int p = Math.max(0, page);
-        return person.data("frame", frames.now()).data("timeline", timeline.of(key, PAGE, p * PAGE))
-                .data("page", p).data("pageSize", PAGE);
+        Timeline.View view = timeline.of(key, PAGE, p * PAGE);
+        return person.data("frame", frames.now()).data("timeline", view).data("page", p)
+                .data("more", more(p, view.total()));
+    }
+
+    private static boolean more(int page, long total) {
+        return (page + 1L) * PAGE < total;
     }
 }
