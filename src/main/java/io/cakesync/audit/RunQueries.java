@@ -34,10 +34,19 @@ public class RunQueries {
 
     /** Newest first. */
     public List<RunView> runs(int limit, int offset) {
-        String sql = "SELECT " + RUN_COLUMNS + FROM + " ORDER BY r.id DESC LIMIT ? OFFSET ?";
+        return runs(RunFilter.ALL, limit, offset);
+    }
+
+    /** Newest first. */
+    public List<RunView> runs(RunFilter filter, int limit, int offset) {
+        String sql = "SELECT " + RUN_COLUMNS + FROM + filter.sql() + " ORDER BY r.id DESC LIMIT ? OFFSET ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, limit);
-            ps.setInt(2, offset);
+            int i = 1;
+            for (Object p : filter.params()) {
+                ps.setObject(i++, p);
+            }
+            ps.setInt(i++, limit);
+            ps.setInt(i, offset);
             List<RunView> runs = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -47,6 +56,38 @@ public class RunQueries {
             return runs;
         } catch (SQLException e) {
             throw new AuditException("cannot list runs", e);
+        }
+    }
+
+    public long count(RunFilter filter) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sync_run r" + filter.sql())) {
+            int i = 1;
+            for (Object p : filter.params()) {
+                ps.setObject(i++, p);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot count runs", e);
+        }
+    }
+
+    /** Live runs whose held plan nobody has approved or rejected yet, newest first. */
+    public List<RunView> awaitingDecision() {
+        String sql = "SELECT " + RUN_COLUMNS + FROM + " WHERE r.status = 'HELD' AND r.mode = 'LIVE' "
+                + "AND d.run_id IS NULL ORDER BY r.id DESC LIMIT 10";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            List<RunView> runs = new ArrayList<>();
+            while (rs.next()) {
+                runs.add(run(rs));
+            }
+            return runs;
+        } catch (SQLException e) {
+            throw new AuditException("cannot list held plans", e);
         }
     }
 

@@ -24,8 +24,9 @@ class DemoCommand implements Runnable {
     public void run() {
         print("dry run", runner.runNow(Trigger.DEMO, true).orElseThrow());
         print("live run", runner.runNow(Trigger.DEMO, false).orElseThrow());
-        System.out.printf("%nAdmin UI: http://localhost:%d/   API: http://localhost:%d/api/runs   Ctrl+C to stop.%n",
-                port, port);
+        System.out.printf("%nAdmin UI: http://localhost:%d/   API: http://localhost:%d/api/runs   "
+                + "OpenAPI: http://localhost:%d/q/openapi%nSign in as %s with password %s (operator; this demo only)."
+                + "   Ctrl+C to stop.%n", port, port, port, DemoEnvironment.ADMIN, DemoEnvironment.ADMIN_PASSWORD);
         Quarkus.waitForExit();
     }
 

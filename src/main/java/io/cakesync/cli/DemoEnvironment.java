@@ -2,13 +2,16 @@ package io.cakesync.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import io.cakesync.sandbox.SandboxOptions;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -21,6 +24,9 @@ final class DemoEnvironment {
     static final String API_KEY = "demo-api-key";
     static final String API_SECRET = "demo-api-secret";
     static final String SYNC_BOT = "00000000-0000-4000-8000-000000000001";
+    /** The demo's admin (an operator); a fresh password each start, printed for the demo only. */
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = new BigInteger(64, new SecureRandom()).toString(36);
 
     private DemoEnvironment() {
     }
@@ -56,7 +62,8 @@ final class DemoEnvironment {
                 "cakewalk.api-secret", API_SECRET,
                 "cakewalk.triggered-by-user-id", SYNC_BOT,
                 "sync.source.path", hrExport.toAbsolutePath().toString(),
-                "sync.mapping-file", mapping.toAbsolutePath().toString());
+                "sync.mapping-file", mapping.toAbsolutePath().toString(),
+                "cakesync.auth.users", ADMIN + ":operator:" + BcryptUtil.bcryptHash(ADMIN_PASSWORD));
     }
 
     private static EmbeddedPostgres startPostgres() {

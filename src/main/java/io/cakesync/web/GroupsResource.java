@@ -2,6 +2,8 @@ package io.cakesync.web;
 
 import io.cakesync.reconcile.Adoption;
 import io.cakesync.reconcile.ApprovalRefused;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,11 +15,14 @@ import jakarta.ws.rs.core.Response;
 /** Adopting a newly mapped group: its current members become known, and nobody is removed. */
 @Path("/api/groups")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class GroupsResource {
     private final Adoption adoption;
+    private final SecurityIdentity identity;
 
-    GroupsResource(Adoption adoption) {
+    GroupsResource(Adoption adoption, SecurityIdentity identity) {
         this.adoption = adoption;
+        this.identity = identity;
     }
 
     record Adopter(String by) {
@@ -28,7 +33,8 @@ public class GroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response adopt(@PathParam("group") String group, Adopter adopter) {
         try {
-            return Response.ok(adoption.adopt(group, adopter == null || adopter.by() == null ? "api" : adopter.by()))
+            return Response.ok(adoption.adopt(group,
+                    Caller.name(identity, adopter == null || adopter.by() == null ? "api" : adopter.by())))
                     .build();
         } catch (ApprovalRefused e) {
             return Problem.response(Response.Status.NOT_FOUND, e.getMessage());

@@ -1,9 +1,22 @@
 package io.cakesync.web;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import io.cakesync.audit.ChangeFilter;
+import io.cakesync.audit.ChangeSearch;
+import io.cakesync.audit.Outcome;
+import io.cakesync.audit.RunFilter;
 import io.cakesync.audit.RunQueries;
+import io.cakesync.audit.RunStatus;
+import io.cakesync.audit.Timeline;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -12,32 +25,99 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-/** Server-rendered admin pages: plain HTML, no scripts, no external assets. */
+/** Server-rendered admin pages: plain HTML forms and links, no scripts, no external assets. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.VIEWER)
 public class PagesResource {
-    private static final int PAGE = 50;
+    static final int PAGE = 50;
 
     private final RunQueries queries;
+    private final ChangeSearch search;
+    private final Timeline timeline;
+    private final Frames frames;
     private final Template runs;
     private final Template run;
+    private final Template changes;
+    private final Template person;
 
-    PagesResource(RunQueries queries, @Location("runs.html") Template runs, @Location("run.html") Template run) {
+    PagesResource(RunQueries queries, ChangeSearch search, Timeline timeline, Frames frames,
+            @Location("runs.html") Template runs, @Location("run.html") Template run,
+            @Location("changes.html") Template changes, @Location("person.html") Template person) {
         this.queries = queries;
+        this.search = search;
+        this.timeline = timeline;
+        this.frames = frames;
         this.runs = runs;
         this.run = run;
+        this.changes = changes;
+        this.person = person;
     }
 
     @GET
-    public TemplateInstance runs(@QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance runs(@QueryParam("status") String status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("notice") String notice) {
+        RunFilter filter = Query.runs(status, from, to);
         int p = Math.max(0, page);
-        return runs.data("runs", queries.runs(PAGE, p * PAGE)).data("page", p).data("pageSize", PAGE);
+        long total = queries.count(filter);
+        return runs.data("frame", frames.now())
+                .data("runs", queries.runs(filter, PAGE, p * PAGE))
+                .data("total", total).data("more", more(p, total))
+                .data("status", Query.blankToNull(status)).data("from", Query.blankToNull(from))
+                .data("to", Query.blankToNull(to))
+                .data("page", p)
+                .data("busy", "busy".equals(notice))
+                .data("statuses", Arrays.stream(RunStatus.values()).map(Enum::name).toList());
     }
 
     @GET
     @Path("runs/{id}")
     public TemplateInstance run(@PathParam("id") long id) {
-        return run.data("detail", queries.run(id).orElseThrow(() -> new NotFoundException("no run " + id)));
+        return run.data("frame", frames.now()).data("page", RunPage.of(queries.run(id)
+                .orElseThrow(() -> new NotFoundException("no run with id " + id)))).data("error", null);
+    }
+
+    @GET
+    @Path("changes")
+    public TemplateInstance changes(@BeanParam ChangeParams params, @QueryParam("page") @DefaultValue("0") int page) {
+        ChangeFilter filter = params.filter();
+        int p = Math.max(0, page);
+        long total = search.count(filter);
+        return changes.data("frame", frames.now()).data("params", params)
+                .data("changes", search.find(filter, PAGE, p * PAGE)).data("total", total).data("more", more(p, total))
+                .data("outcomes", Arrays.stream(Outcome.values()).map(Enum::name).toList())
+                .data("page", p);
+    }
+
+    @GET
+    @Path("changes.csv")
+    @Produces("text/csv")
+    public Response export(@BeanParam ChangeParams params) {
+        return Export.csv(search, params.filter());
+    }
+
+    /** The target of the "person" box in the menu. */
+    @GET
+    @Path("people")
+    public Response findPerson(@QueryParam("key") String key) {
+        String k = Query.blankToNull(key);
+        return Response.seeOther(URI.create(k == null ? "/changes"
+                : "/people/" + URLEncoder.encode(k, StandardCharsets.UTF_8).replace("+", "%20"))).build();
+    }
+
+    @GET
+    @Path("people/{key}")
+    public TemplateInstance person(@PathParam("key") String key, @QueryParam("page") @DefaultValue("0") int page) {
+        int p = Math.max(0, page);
+        Timeline.View view = timeline.of(key, PAGE, p * PAGE);
+        return person.data("frame", frames.now()).data("timeline", view).data("page", p)
+                .data("more", more(p, view.total()));
+    }
+
+    private static boolean more(int page, long total) {
+        return (page + 1L) * PAGE < total;
     }
 }

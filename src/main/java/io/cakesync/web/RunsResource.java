@@ -1,19 +1,20 @@
 package io.cakesync.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import io.cakesync.audit.RunDetail;
+import io.cakesync.audit.RunFilter;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.ApprovalRefused;
 import io.cakesync.reconcile.Approvals;
 import io.cakesync.reconcile.StartedRun;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,26 +32,33 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/api/runs")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
 public class RunsResource {
     private final RunQueries queries;
     private final SyncRunner runner;
     private final Approvals approvals;
     private final ManagedExecutor executor;
+    private final SecurityIdentity identity;
 
-    RunsResource(RunQueries queries, SyncRunner runner, Approvals approvals, ManagedExecutor executor) {
+    RunsResource(RunQueries queries, SyncRunner runner, Approvals approvals, ManagedExecutor executor,
+            SecurityIdentity identity) {
         this.queries = queries;
         this.runner = runner;
         this.approvals = approvals;
         this.executor = executor;
+        this.identity = identity;
     }
 
     record TriggerRequest(Boolean dryRun) {
     }
 
+    /** Newest first; {@code X-Total-Count} says how many runs match in all. */
     @GET
-    public List<RunView> list(@QueryParam("limit") @DefaultValue("50") int limit,
+    public Response list(@QueryParam("status") String status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        return queries.runs(Math.max(1, Math.min(limit, 500)), Math.max(0, offset));
+        RunFilter filter = Query.runs(status, from, to);
+        return Paged.response(queries.runs(filter, Query.limit(limit), Query.offset(offset)), queries.count(filter));
     }
 
     @GET
@@ -64,6 +72,7 @@ public class RunsResource {
     /** Starts a run and answers at once; the run goes on in the background. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
     public Response trigger(TriggerRequest request) {
         boolean dryRun = request != null && Boolean.TRUE.equals(request.dryRun());
         Optional<StartedRun> started = runner.begin(Trigger.API, dryRun);
@@ -87,9 +96,10 @@ public class RunsResource {
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
     public Response approve(@PathParam("id") long id, Decision decision) {
         try {
-            StartedRun run = approvals.approve(id, decision == null ? null : decision.by(),
+            StartedRun run = approvals.approve(id, Caller.name(identity, decision == null ? null : decision.by()),
                     decision == null ? null : decision.comment());
             executor.runAsync(() -> runner.execute(run));
             return Response.accepted(new Approving(run.id(), id)).location(URI.create("/api/runs/" + run.id())).build();
@@ -101,9 +111,11 @@ public class RunsResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
     public Response reject(@PathParam("id") long id, Decision decision) {
         try {
-            approvals.reject(id, decision == null ? null : decision.by(), decision == null ? null : decision.comment());
+            approvals.reject(id, Caller.name(identity, decision == null ? null : decision.by()),
+                    decision == null ? null : decision.comment());
             return Response.ok(new Rejected(id, "REJECTED")).build();
         } catch (ApprovalRefused e) {
             return Problem.response(Response.Status.CONFLICT, e.getMessage());

@@ -1,7 +1,6 @@
 package io.cakesync.reconcile;
 
 import static io.cakesync.testing.Tenant.id;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -16,6 +15,7 @@ import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
+import io.cakesync.web.Users;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +49,7 @@ class HeldPlanExpiryTest {
         RunReport held = runner.runNow(Trigger.CLI, false).orElseThrow();
         assertThat(held.status()).isEqualTo(RunStatus.HELD);
 
-        given().contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\"ok\"}")
+        Users.as("alice").contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\"ok\"}")
                 .when().post("/api/runs/" + held.runId() + "/approve")
                 .then().statusCode(409).body("detail", containsString("expired"));
 

@@ -1,7 +1,6 @@
 package io.cakesync.reconcile;
 
 import static io.cakesync.testing.Tenant.id;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +27,7 @@ import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
+import io.cakesync.web.Users;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -199,9 +199,9 @@ class SafetyTest {
         writeHr();
         RunReport held = run();
 
-        given().contentType(ContentType.JSON).body("{\"by\":\"bob\",\"comment\":\"HR export is wrong\"}")
+        Users.as("bob").contentType(ContentType.JSON).body("{\"by\":\"bob\",\"comment\":\"HR export is wrong\"}")
                 .when().post("/api/runs/" + held.runId() + "/reject").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\"go\"}")
+        Users.as("alice").contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\"go\"}")
                 .when().post("/api/runs/" + held.runId() + "/approve")
                 .then().statusCode(409).body("detail", containsString("already REJECTED by bob"));
 
@@ -216,7 +216,7 @@ class SafetyTest {
         writeHr();
         RunReport held = run();
 
-        given().contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\" \"}")
+        Users.as("alice").contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\" \"}")
                 .when().post("/api/runs/" + held.runId() + "/approve")
                 .then().statusCode(409).body("detail", equalTo("a comment is required: say why"));
 
@@ -272,7 +272,7 @@ class SafetyTest {
         tenant.addMember(OPS, user(12));
         Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n  - group: Ops\n    departments: [Ops]\n");
 
-        given().contentType(ContentType.JSON).body("{\"by\":\"alice\"}").when().post("/api/groups/Ops/adopt")
+        Users.as("alice").contentType(ContentType.JSON).body("{\"by\":\"alice\"}").when().post("/api/groups/Ops/adopt")
                 .then().statusCode(200).body("members", equalTo(2));
         RunReport first = run();
         rows.add(row(12, "Sales", "terminated"));
@@ -304,7 +304,7 @@ class SafetyTest {
     }
 
     private long approve(long runId, String by, String comment) {
-        String location = given().contentType(ContentType.JSON)
+        String location = Users.as(by).contentType(ContentType.JSON)
                 .body("{\"by\":\"" + by + "\",\"comment\":\"" + comment + "\"}")
                 .when().post("/api/runs/" + runId + "/approve").then().statusCode(202).extract().header("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));

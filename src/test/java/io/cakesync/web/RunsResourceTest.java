@@ -1,7 +1,6 @@
 package io.cakesync.web;
 
 import static io.cakesync.testing.Tenant.id;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,7 +49,7 @@ class RunsResourceTest {
 
     @Test
     void triggersARunAndShowsItWithItsChanges() {
-        String location = given().contentType(ContentType.JSON).body("{\"dryRun\": false}")
+        String location = Users.operator().contentType(ContentType.JSON).body("{\"dryRun\": false}")
                 .when().post("/api/runs")
                 .then().statusCode(202).extract().header("Location");
         long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -58,18 +57,18 @@ class RunsResourceTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> queries.run(runId).orElseThrow().run().status() != RunStatus.RUNNING);
 
-        given().when().get(location).then().statusCode(200)
+        Users.operator().when().get(location).then().statusCode(200)
                 .body("run.status", equalTo("SUCCEEDED"))
                 .body("run.trigger", equalTo("API"))
                 .body("changes[0].email", equalTo("amy@acme.example"))
                 .body("changes[0].outcome", equalTo("APPLIED"));
-        given().when().get("/api/runs").then().statusCode(200).body("id", hasItem((int) runId));
+        Users.operator().when().get("/api/runs").then().statusCode(200).body("id", hasItem((int) runId));
         assertThat(tenant.members(TEAM)).containsExactly(AMY);
     }
 
     @Test
     void dryRunTriggerWritesNothing() {
-        String location = given().contentType(ContentType.JSON).body("{\"dryRun\": true}")
+        String location = Users.operator().contentType(ContentType.JSON).body("{\"dryRun\": true}")
                 .when().post("/api/runs").then().statusCode(202).extract().header("Location");
         long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
@@ -77,7 +76,7 @@ class RunsResourceTest {
                 .until(() -> queries.run(runId).orElseThrow().run().status() != RunStatus.RUNNING);
 
         assertThat(Tenant.writes()).isEmpty();
-        given().when().get(location).then().body("run.mode", equalTo("DRY_RUN"))
+        Users.operator().when().get(location).then().body("run.mode", equalTo("DRY_RUN"))
                 .body("changes[0].outcome", equalTo("SKIPPED_DRY_RUN"));
     }
 
@@ -87,9 +86,9 @@ class RunsResourceTest {
         SandboxResource.server().faults().applyThenDelay("GET", "/api/v1/UsersGroups", Duration.ofMillis(1500));
         int before = queries.runs(500, 0).size();
 
-        String first = given().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
+        String first = Users.operator().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
                 .then().statusCode(202).extract().header("Location");
-        given().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
+        Users.operator().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", equalTo("a run is already in progress; try again when it ends"));
         assertThat(runner.runNow(Trigger.CLI, false)).isEmpty();
@@ -103,7 +102,7 @@ class RunsResourceTest {
 
     @Test
     void unknownRunIsAProblem() {
-        given().when().get("/api/runs/999999").then().statusCode(404)
+        Users.operator().when().get("/api/runs/999999").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 
@@ -111,8 +110,8 @@ class RunsResourceTest {
     void runPagesRenderWithoutScripts() {
         long runId = runner.runNow(Trigger.CLI, true).orElseThrow().runId();
 
-        String list = given().when().get("/").then().statusCode(200).extract().asString();
-        String detail = given().when().get("/runs/" + runId).then().statusCode(200).extract().asString();
+        String list = Users.operator().when().get("/").then().statusCode(200).extract().asString();
+        String detail = Users.operator().when().get("/runs/" + runId).then().statusCode(200).extract().asString();
 
         assertThat(list).contains("/runs/" + runId).doesNotContain("<script");
         assertThat(detail).contains("amy@acme.example").contains("SKIPPED_DRY_RUN").doesNotContain("<script");

@@ -1,0 +1,95 @@
+package io.cakesync.web;
+
+import java.net.URI;
+import java.util.Optional;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+import io.cakesync.audit.RunQueries;
+import io.cakesync.reconcile.ApprovalRefused;
+import io.cakesync.reconcile.Approvals;
+import io.cakesync.reconcile.StartedRun;
+import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.Trigger;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The page forms that change something: trigger a run, approve or reject a held plan. Each answers
+ * with a redirect (post/redirect/get), or the run page again with the reason it was refused.
+ */
+@Path("/")
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.OPERATOR)
+public class ActionsResource {
+    private final SyncRunner runner;
+    private final Approvals approvals;
+    private final ManagedExecutor executor;
+    private final RunQueries queries;
+    private final Frames frames;
+    private final Template run;
+
+    ActionsResource(SyncRunner runner, Approvals approvals, ManagedExecutor executor, RunQueries queries,
+            Frames frames, @Location("run.html") Template run) {
+        this.runner = runner;
+        this.approvals = approvals;
+        this.executor = executor;
+        this.queries = queries;
+        this.frames = frames;
+        this.run = run;
+    }
+
+    @POST
+    @Path("runs")
+    public Response trigger(@FormParam("mode") String mode) {
+        boolean dryRun = !"live".equals(mode);
+        Optional<StartedRun> started = runner.begin(Trigger.API, dryRun);
+        if (started.isEmpty()) {
+            return Response.seeOther(URI.create("/?notice=busy")).build();
+        }
+        StartedRun run = started.get();
+        executor.runAsync(() -> runner.execute(run));
+        return Response.seeOther(URI.create("/runs/" + run.id())).build();
+    }
+
+    @POST
+    @Path("runs/{id}/approve")
+    public Response approve(@PathParam("id") long id, @FormParam("comment") String comment) {
+        try {
+            StartedRun run = approvals.approve(id, frames.user(), comment);
+            executor.runAsync(() -> runner.execute(run));
+            return Response.seeOther(URI.create("/runs/" + run.id())).build();
+        } catch (ApprovalRefused e) {
+            return refused(id, e);
+        }
+    }
+
+    @POST
+    @Path("runs/{id}/reject")
+    public Response reject(@PathParam("id") long id, @FormParam("comment") String comment) {
+        try {
+            approvals.reject(id, frames.user(), comment);
+            return Response.seeOther(URI.create("/runs/" + id)).build();
+        } catch (ApprovalRefused e) {
+            return refused(id, e);
+        }
+    }
+
+    private Response refused(long id, ApprovalRefused e) {
+        RunPage page = RunPage.of(queries.run(id).orElseThrow(() -> new NotFoundException("no run with id " + id)));
+        return Response.status(Response.Status.CONFLICT)
+                .entity(run.data("frame", frames.now()).data("page", page).data("error", e.getMessage()).render())
+                .build();
+    }
+}

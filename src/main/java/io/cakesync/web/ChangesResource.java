@@ -1,0 +1,53 @@
+package io.cakesync.web;
+
+import io.cakesync.audit.ChangeFilter;
+import io.cakesync.audit.ChangeSearch;
+import io.cakesync.audit.Timeline;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Audit search across runs, its CSV export, and one person's timeline. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
+public class ChangesResource {
+    private final ChangeSearch search;
+    private final Timeline timeline;
+
+    ChangesResource(ChangeSearch search, Timeline timeline) {
+        this.search = search;
+        this.timeline = timeline;
+    }
+
+    /** Newest first; {@code X-Total-Count} says how many changes match in all. */
+    @GET
+    @Path("changes")
+    public Response changes(@BeanParam ChangeParams params, @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        ChangeFilter filter = params.filter();
+        return Paged.response(search.find(filter, Query.limit(limit), Query.offset(offset)), search.count(filter));
+    }
+
+    /** Every matching change, streamed: the export never holds the result in memory. */
+    @GET
+    @Path("changes.csv")
+    @Produces("text/csv")
+    public Response export(@BeanParam ChangeParams params) {
+        return Export.csv(search, params.filter());
+    }
+
+    @GET
+    @Path("people/{key}/timeline")
+    public Timeline.View timeline(@PathParam("key") String key, @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        return timeline.of(key, Query.limit(limit), Query.offset(offset));
+    }
+}

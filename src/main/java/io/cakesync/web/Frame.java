@@ -1,0 +1,9 @@
+package io.cakesync.web;
+
+import java.util.List;
+
+import io.cakesync.audit.RunView;
+
+/** What every page shows around its content: who is signed in, and what needs attention now. */
+public record Frame(String user, boolean operator, RunView running, List<RunView> held) {
+}

@@ -1,0 +1,92 @@
+package io.cakesync.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cakesync.audit.RunQueries;
+import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/** The page forms over plain HTTP: sign-in session, CSRF tokens and roles. */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
+class AdminPagesTest {
+    @Inject
+    DataSource dataSource;
+    @Inject
+    SyncRunner runner;
+    @Inject
+    RunQueries queries;
+
+    AdminScenario scenario;
+
+    @BeforeEach
+    void scenario() {
+        scenario = AdminScenario.start(dataSource, runner);
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefused() {
+        Map<String, String> session = signIn(Users.ALICE);
+        given().cookies(session).formParam("comment", "go").redirects().follow(false)
+                .when().post("/runs/" + scenario.held().runId() + "/approve").then().statusCode(400);
+
+        assertThat(queries.run(scenario.held().runId()).orElseThrow().run().decision()).isNull();
+    }
+
+    @Test
+    void operatorRejectsWithTheTokenFromThePage() {
+        Map<String, String> session = signIn(Users.BOB);
+        Response page = given().cookies(session).when().get("/runs/" + scenario.held().runId());
+        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+
+        given().cookies(session).cookies(page.cookies()).formParam("csrf-token", token)
+                .formParam("comment", "HR export is wrong").redirects().follow(false)
+                .when().post("/runs/" + scenario.held().runId() + "/reject")
+                .then().statusCode(303).header("Location", containsString("/runs/" + scenario.held().runId()));
+
+        assertThat(queries.run(scenario.held().runId()).orElseThrow().run().decision().decidedBy())
+                .isEqualTo(Users.BOB);
+    }
+
+    @Test
+    void viewerCannotUseTheOperatorForms() {
+        Map<String, String> session = signIn(Users.VERA);
+        Response page = given().cookies(session).when().get("/");
+        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+
+        assertThat(page.asString()).doesNotContain("id=\"trigger\"");
+        given().cookies(session).cookies(page.cookies()).formParam("csrf-token", token).formParam("mode", "live")
+                .redirects().follow(false).when().post("/runs").then().statusCode(403);
+    }
+
+    @Test
+    void pagesShowNoSecretAndNoScript() {
+        Map<String, String> session = signIn(Users.ALICE);
+        for (String path : new String[] {"/", "/runs/" + scenario.held().runId(), "/changes?person=E32",
+                "/people/E32"}) {
+            String html = given().cookies(session).when().get(path).then().statusCode(200).extract().asString();
+            assertThat(html).as(path).doesNotContain("<script").doesNotContain(SandboxResource.API_KEY)
+                    .doesNotContain(SandboxResource.API_SECRET);
+        }
+    }
+
+    private static Map<String, String> signIn(String user) {
+        return given().formParam("j_username", user).formParam("j_password", user + "-pw").redirects().follow(false)
+                .when().post("/j_security_check").then().statusCode(302).extract().cookies();
+    }
+}
