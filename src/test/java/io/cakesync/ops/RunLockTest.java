@@ -1,7 +1,6 @@
 package io.cakesync.ops;
 
 import static io.cakesync.testing.Tenant.id;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -20,6 +19,7 @@ import io.cakesync.reconcile.Trigger;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
+import io.cakesync.web.Users;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -59,7 +59,7 @@ class RunLockTest {
             lock(otherInstance, "SELECT pg_advisory_lock(?)");
 
             assertThat(runner.runNow(Trigger.SCHEDULE, false)).isEmpty();
-            given().contentType("application/json").body("{\"dryRun\": false}").post("/api/runs").then()
+            Users.operator().contentType("application/json").body("{\"dryRun\": false}").post("/api/runs").then()
                     .statusCode(409);
             assertThat(queries.runs(1000, 0)).hasSize(runsBefore);
             assertThat(SandboxResource.server().requests()).isEmpty();
