@@ -110,8 +110,9 @@ class RunsResourceTest {
     void runPagesRenderWithoutScripts() {
         long runId = runner.runNow(Trigger.CLI, true).orElseThrow().runId();
 
-        String list = Users.operator().when().get("/").then().statusCode(200).extract().asString();
-        String detail = Users.operator().when().get("/runs/" + runId).then().statusCode(200).extract().asString();
+        String list = Users.signedIn(Users.ALICE).when().get("/").then().statusCode(200).extract().asString();
+        String detail = Users.signedIn(Users.ALICE).when().get("/runs/" + runId).then().statusCode(200).extract()
+                .asString();
 
         assertThat(list).contains("/runs/" + runId).doesNotContain("<script");
         assertThat(detail).contains("amy@acme.example").contains("SKIPPED_DRY_RUN").doesNotContain("<script");

@@ -18,6 +18,13 @@ public final class Users {
         return given().auth().preemptive().basic(user, user + "-pw");
     }
 
+    /** A request of a browser session that signed in as {@code user} through the login form. */
+    public static RequestSpecification signedIn(String user) {
+        return given().cookies(given().formParam("j_username", user).formParam("j_password", user + "-pw")
+                .redirects().follow(false).when().post("/j_security_check").then().statusCode(302).extract()
+                .cookies());
+    }
+
     /** An operator. */
     public static RequestSpecification operator() {
         return as(ALICE);
