@@ -2,7 +2,6 @@ package io.cakesync.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,17 +19,19 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What the daemon last saw of the outside world: the members of each mapped group, the Cakewalk
- * user directory and the HR source per employee. Each save replaces what was there.
+ * What the daemon last saw of Cakewalk: the members of each mapped group, the user directory, and
+ * how each run read them. Each save replaces what was there. The HR side is {@link HrSnapshot}.
  */
 @ApplicationScoped
 public class StateStore {
     private static final int BATCH = 1_000;
 
     private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     StateStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
     }
 
     public record MemberRow(String userId, String email) {
@@ -39,13 +40,8 @@ public class StateStore {
     public record UserRow(String id, String email, String name, String statusName) {
     }
 
-    /** {@code previousDepartment} and {@code departmentSince} say when the department last changed (null if never seen to). */
     /** The last run whose Cakewalk read was a full refresh, and when it started. */
     public record FullRefresh(long runId, Instant startedAt) {
-    }
-
-    public record EmployeeRow(String employeeId, String email, String firstName, String lastName, String department,
-            String status, String previousDepartment, Instant departmentSince) {
     }
 
     public void saveGroupMembers(long runId, String groupId, String groupName, Collection<MemberRow> members) {
@@ -92,7 +88,7 @@ public class StateStore {
      * from Cakewalk does not linger in the cache that incremental runs match HR emails against.
      */
     public void replaceUsers(Collection<UserRow> users) {
-        upsert("INSERT INTO cakewalk_user (id, email, name, status_name, seen_at) VALUES (?, ?, ?, ?, now()) "
+        jdbc.upsert("INSERT INTO cakewalk_user (id, email, name, status_name, seen_at) VALUES (?, ?, ?, ?, now()) "
                 + "ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, "
                 + "status_name = excluded.status_name, seen_at = now()", users, (ps, u) -> {
                     ps.setString(1, u.id());
@@ -104,7 +100,7 @@ public class StateStore {
 
     /** The cached user list, as the last complete read of it saw it. */
     public List<UserRow> users() {
-        return query("SELECT id, email, name, status_name FROM cakewalk_user", ps -> { }, rs -> {
+        return jdbc.query("SELECT id, email, name, status_name FROM cakewalk_user", ps -> { }, rs -> {
             List<UserRow> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(new UserRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
@@ -116,7 +112,7 @@ public class StateStore {
     /** The snapshot of each given group that has one; members keep the order they were saved in. */
     public Map<String, List<MemberRow>> groupMembers(Collection<String> groupIds) {
         String sql = "SELECT m.group_id, m.user_id, m.email FROM group_member m WHERE m.group_id = ANY (?)";
-        return query(sql, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", groupIds.toArray())), rs -> {
+        return jdbc.query(sql, ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", groupIds.toArray())), rs -> {
             Map<String, List<MemberRow>> members = new HashMap<>();
             groupIds.forEach(id -> members.put(id, new ArrayList<>()));
             while (rs.next()) {
@@ -128,7 +124,7 @@ public class StateStore {
 
     public Optional<FullRefresh> lastFullRefresh() {
         String sql = "SELECT id, started_at FROM sync_run WHERE refresh_mode = 'FULL' ORDER BY id DESC LIMIT 1";
-        return query(sql, ps -> { }, rs -> rs.next()
+        return jdbc.query(sql, ps -> { }, rs -> rs.next()
                 ? Optional.of(new FullRefresh(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 : Optional.empty(), "the last full refresh");
     }
@@ -142,24 +138,13 @@ public class StateStore {
         String sql = "SELECT g.group_id FROM group_snapshot g WHERE g.run_id >= ? AND NOT EXISTS ("
                 + "SELECT 1 FROM sync_change c WHERE c.group_id = g.group_id AND c.run_id >= g.run_id "
                 + "AND c.outcome IN ('PLANNED', 'NOT_ATTEMPTED', 'FAILED'))";
-        return query(sql, ps -> ps.setLong(1, sinceRunId), rs -> {
+        return jdbc.query(sql, ps -> ps.setLong(1, sinceRunId), rs -> {
             Set<String> ids = new HashSet<>();
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }
             return ids;
         }, "the settled group snapshots");
-    }
-
-    /** Normalized emails of the HR snapshot the last live run saved. */
-    public Set<String> employeeEmails() {
-        return query("SELECT email FROM hr_employee", ps -> { }, rs -> {
-            Set<String> emails = new HashSet<>();
-            while (rs.next()) {
-                emails.add(rs.getString(1));
-            }
-            return emails;
-        }, "the HR snapshot");
     }
 
     /** Marks how the run read Cakewalk; called once its read is complete. */
@@ -172,100 +157,6 @@ public class StateStore {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new AuditException("cannot record the refresh mode of run " + runId, e);
-        }
-    }
-
-    public void saveEmployees(long runId, Collection<EmployeeRow> employees) {
-        upsert("INSERT INTO hr_employee (employee_id, email, first_name, last_name, department, status, seen_at, run_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, now(), ?) ON CONFLICT (employee_id) DO UPDATE SET email = excluded.email, "
-                + "first_name = excluded.first_name, last_name = excluded.last_name, department = excluded.department, "
-                + "status = excluded.status, seen_at = now(), run_id = excluded.run_id, "
-                + "previous_department = CASE WHEN hr_employee.department IS DISTINCT FROM excluded.department "
-                + "THEN hr_employee.department ELSE hr_employee.previous_department END, "
-                + "department_since = CASE WHEN hr_employee.department IS DISTINCT FROM excluded.department "
-                + "THEN now() ELSE hr_employee.department_since END", employees, (ps, e) -> {
-                    ps.setString(1, e.employeeId());
-                    ps.setString(2, e.email());
-                    ps.setString(3, e.firstName());
-                    ps.setString(4, e.lastName());
-                    ps.setString(5, e.department());
-                    ps.setString(6, e.status());
-                    ps.setLong(7, runId);
-                }, "the HR snapshot");
-    }
-
-    /** The last HR state per employee id, as saved by the last live run. */
-    public Map<String, EmployeeRow> employees() {
-        String sql = "SELECT employee_id, email, first_name, last_name, department, status, previous_department, "
-                + "department_since FROM hr_employee";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            Map<String, EmployeeRow> rows = new HashMap<>();
-            while (rs.next()) {
-                OffsetDateTime since = rs.getObject(8, OffsetDateTime.class);
-                rows.put(rs.getString(1), new EmployeeRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        since == null ? null : since.toInstant()));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new AuditException("cannot read the HR snapshot", e);
-        }
-    }
-
-    private interface Binder<T> {
-        void bind(PreparedStatement ps, T row) throws SQLException;
-    }
-
-    private interface Params {
-        void set(PreparedStatement ps) throws SQLException;
-    }
-
-    private interface Rows<R> {
-        R read(ResultSet rs) throws SQLException;
-    }
-
-    private <R> R query(String sql, Params params, Rows<R> rows, String what) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            params.set(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rows.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new AuditException("cannot read " + what, e);
-        }
-    }
-
-    private <T> void upsert(String sql, Collection<T> rows, Binder<T> binder, String what) {
-        upsert(sql, rows, binder, null, what);
-    }
-
-    /** {@code thenSql}, if given, runs in the same transaction after the rows are written. */
-    private <T> void upsert(String sql, Collection<T> rows, Binder<T> binder, String thenSql, String what) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int pending = 0;
-                for (T row : rows) {
-                    binder.bind(ps, row);
-                    ps.addBatch();
-                    if (++pending % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-                if (thenSql != null) {
-                    try (PreparedStatement then = c.prepareStatement(thenSql)) {
-                        then.executeUpdate();
-                    }
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new AuditException("cannot save " + what, e);
         }
     }
 }

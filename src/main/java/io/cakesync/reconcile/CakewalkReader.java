@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.jboss.logging.Logger;
 
+import io.cakesync.audit.HrSnapshot;
 import io.cakesync.audit.StateStore;
 import io.cakesync.audit.StateStore.FullRefresh;
 import io.cakesync.audit.StateStore.MemberRow;
@@ -43,12 +44,15 @@ class CakewalkReader {
 
     private final Cakewalk cakewalk;
     private final StateStore state;
+    private final HrSnapshot hrSnapshot;
     private final PerfConfig config;
     private final RefreshPolicy policy;
 
-    CakewalkReader(Cakewalk cakewalk, StateStore state, PerfConfig config, RefreshPolicy policy) {
+    CakewalkReader(Cakewalk cakewalk, StateStore state, HrSnapshot hrSnapshot, PerfConfig config,
+            RefreshPolicy policy) {
         this.cakewalk = cakewalk;
         this.state = state;
+        this.hrSnapshot = hrSnapshot;
         this.config = config;
         this.policy = policy;
     }
@@ -156,7 +160,7 @@ class CakewalkReader {
         for (Employee e : employees) {
             boolean mayBelong = e.status() == EmployeeStatus.ACTIVE || e.status() == EmployeeStatus.LEAVE;
             if (mayBelong && !index.containsKey(e.email()) && departments.contains(Departments.key(e.department()))) {
-                seenBefore = seenBefore == null ? state.employeeEmails() : seenBefore;
+                seenBefore = seenBefore == null ? hrSnapshot.employeeEmails() : seenBefore;
                 if (!seenBefore.contains(e.email())) {
                     return true;
                 }

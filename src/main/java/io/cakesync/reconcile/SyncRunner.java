@@ -20,8 +20,8 @@ import io.cakesync.audit.Outcome;
 import io.cakesync.audit.Ownership;
 import io.cakesync.audit.RejectionView;
 import io.cakesync.audit.RunStatus;
-import io.cakesync.audit.StateStore;
-import io.cakesync.audit.StateStore.EmployeeRow;
+import io.cakesync.audit.HrSnapshot;
+import io.cakesync.audit.HrSnapshot.EmployeeRow;
 import io.cakesync.cakewalk.CakewalkAccessDenied;
 import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
@@ -43,7 +43,7 @@ public class SyncRunner {
 
     private final RunLock lock;
     private final AuditTrail audit;
-    private final StateStore state;
+    private final HrSnapshot hrSnapshot;
     private final Ownership ownership;
     private final HrSource source;
     private final CakewalkReader reader;
@@ -54,12 +54,12 @@ public class SyncRunner {
     private final SafetyConfig safetyConfig;
     private final Event<RunFinished> finished;
 
-    SyncRunner(RunLock lock, AuditTrail audit, StateStore state, Ownership ownership, HrSource source,
+    SyncRunner(RunLock lock, AuditTrail audit, HrSnapshot hrSnapshot, Ownership ownership, HrSource source,
             CakewalkReader reader, SafetyCheck safety, Applier applier, RunMeter meter, SyncConfig config,
             SafetyConfig safetyConfig, Event<RunFinished> finished) {
         this.lock = lock;
         this.audit = audit;
-        this.state = state;
+        this.hrSnapshot = hrSnapshot;
         this.ownership = ownership;
         this.source = source;
         this.reader = reader;
@@ -157,7 +157,7 @@ public class SyncRunner {
 
     private PlanInput planInput(HrRead hr, CakewalkState now) {
         Map<String, PreviousEmployee> previous = new HashMap<>();
-        state.employees().forEach((id, row) -> previous.put(id,
+        hrSnapshot.employees().forEach((id, row) -> previous.put(id,
                 new PreviousEmployee(row.email(), row.department(), row.previousDepartment(), row.departmentSince())));
         Set<String> protectedMembers = new HashSet<>();
         safetyConfig.protectedMembers().orElse(List.of()).forEach(p -> protectedMembers.add(Emails.normalize(p)));
@@ -168,7 +168,7 @@ public class SyncRunner {
     }
 
     private void saveHrSnapshot(long runId, HrRead hr) {
-        state.saveEmployees(runId, hr.employees().stream().map(e -> new EmployeeRow(e.employeeId(), e.email(),
+        hrSnapshot.saveEmployees(runId, hr.employees().stream().map(e -> new EmployeeRow(e.employeeId(), e.email(),
                 e.firstName(), e.lastName(), e.department(), e.status().label(), null, null)).toList());
     }
 
