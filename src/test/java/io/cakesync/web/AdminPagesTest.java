@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.RunQueries;
+import io.cakesync.reconcile.StartedRun;
 import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.Trigger;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,6 +39,19 @@ class AdminPagesTest {
     @BeforeEach
     void scenario() {
         scenario = AdminScenario.start(dataSource, runner);
+    }
+
+    @Test
+    void showsARunThatIsStillInProgress() {
+        StartedRun running = runner.begin(Trigger.API, true).orElseThrow();
+        try {
+            String page = Users.signedIn(Users.VERA).when().get("/runs/" + running.id())
+                    .then().statusCode(200).extract().asString();
+
+            assertThat(page).contains("RUNNING").contains("still running");
+        } finally {
+            runner.execute(running);
+        }
     }
 
     @Test

@@ -78,6 +78,8 @@ class AdminUiBrowserTest {
             browser.open("/runs/" + held);
             browser.find("approve-comment").sendKeys("Ben left on Friday, checked with HR");
             browser.find("approve").click();
+            // The click returns before the browser has necessarily left the held run's page.
+            await().atMost(Duration.ofSeconds(20)).until(() -> !browser.path().equals("/runs/" + held));
             long approving = Long.parseLong(browser.path().substring("/runs/".length()));
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> queries.run(approving).orElseThrow().run().status() != RunStatus.RUNNING);
