@@ -65,7 +65,7 @@ public class AuditTrail {
             try (PreparedStatement run = c.prepareStatement(
                     "UPDATE sync_run SET source_origin = ?, source_rows = ?, source_rejected = ? WHERE id = ?");
                     PreparedStatement rej = c.prepareStatement(
-                            "INSERT INTO source_rejection (run_id, line, employee_id, email, reason) VALUES (?, ?, ?, ?, ?)")) {
+                            "INSERT INTO source_rejection (run_id, locator, employee_id, email, reason) VALUES (?, ?, ?, ?, ?)")) {
                 run.setString(1, origin);
                 run.setInt(2, rows);
                 run.setInt(3, rejected.size());
@@ -73,7 +73,7 @@ public class AuditTrail {
                 run.executeUpdate();
                 for (RejectionView r : rejected) {
                     rej.setLong(1, runId);
-                    rej.setInt(2, r.line());
+                    rej.setString(2, r.locator());
                     rej.setString(3, r.employeeId());
                     rej.setString(4, r.email());
                     rej.setString(5, r.reason());

@@ -1,5 +1,6 @@
 package io.cakesync.cakewalk;
 
+import io.cakesync.http.CallPolicy;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
@@ -9,18 +10,18 @@ import jakarta.ws.rs.core.Response;
 /** Sends one request: configuration check, client-side rate limit, counting. Never retries. */
 final class Exchange {
     private final CakewalkConfig config;
-    private final RateLimiter limiter;
+    private final CallPolicy policy;
     private final CallCounter counter;
 
-    Exchange(CakewalkConfig config, RateLimiter limiter, CallCounter counter) {
+    Exchange(CakewalkConfig config, CallPolicy policy, CallCounter counter) {
         this.config = config;
-        this.limiter = limiter;
+        this.policy = policy;
         this.counter = counter;
     }
 
     Reply send(String label, Supplier<Response> call) {
         Credentials.from(config);
-        counter.limiterWait(limiter.acquire());
+        counter.limiterWait(policy.permit());
         Reply reply = invoke(call);
         counter.call(label, reply.status());
         return reply;

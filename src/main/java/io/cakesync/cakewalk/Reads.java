@@ -1,5 +1,6 @@
 package io.cakesync.cakewalk;
 
+import io.cakesync.http.CallPolicy;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
@@ -7,13 +8,11 @@ import jakarta.ws.rs.core.Response;
 /** GETs are safe to repeat: retry 429, 5xx and I/O errors within the attempt budget. */
 final class Reads {
     private final Exchange exchange;
-    private final Pause pause;
-    private final int maxAttempts;
+    private final CallPolicy policy;
 
-    Reads(Exchange exchange, Pause pause, int maxAttempts) {
+    Reads(Exchange exchange, CallPolicy policy) {
         this.exchange = exchange;
-        this.pause = pause;
-        this.maxAttempts = maxAttempts;
+        this.policy = policy;
     }
 
     Reply get(String label, Supplier<Response> call) {
@@ -26,11 +25,11 @@ final class Reads {
                 throw reply.denied(label);
             }
             boolean retryable = reply.rateLimited() || reply.outcomeUnknown();
-            if (!retryable || attempt >= maxAttempts) {
+            if (!retryable || attempt >= policy.maxAttempts()) {
                 throw new CakewalkUnavailable(label + " failed after " + attempt + " attempt(s): " + reply.describe(),
                         reply.httpStatus(), attempt, reply.error());
             }
-            pause.beforeResend(reply, attempt);
+            policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt);
         }
     }
 }

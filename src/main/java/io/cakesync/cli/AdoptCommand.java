@@ -2,8 +2,8 @@ package io.cakesync.cli;
 
 import java.util.concurrent.Callable;
 
-import io.cakesync.reconcile.Adoption;
-import io.cakesync.reconcile.ApprovalRefused;
+import io.cakesync.approval.Adoption;
+import io.cakesync.approval.ApprovalRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

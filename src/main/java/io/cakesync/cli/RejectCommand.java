@@ -2,8 +2,8 @@ package io.cakesync.cli;
 
 import java.util.concurrent.Callable;
 
-import io.cakesync.reconcile.ApprovalRefused;
-import io.cakesync.reconcile.Approvals;
+import io.cakesync.approval.ApprovalRefused;
+import io.cakesync.approval.Approvals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

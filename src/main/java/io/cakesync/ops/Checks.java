@@ -16,7 +16,7 @@ import io.cakesync.cakewalk.CakewalkConfig;
 import io.cakesync.cakewalk.CakewalkGroup;
 import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.cakewalk.CakewalkUser;
-import io.cakesync.reconcile.MappingCheck;
+import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
@@ -148,7 +148,7 @@ public class Checks {
     private CheckResult source() {
         try {
             HrRead read = source.read();
-            String detail = read.rowsRead() + " row(s) read from " + read.origin() + ", " + read.employees().size()
+            String detail = read.recordsRead() + " row(s) read from " + read.origin() + ", " + read.employees().size()
                     + " valid";
             return read.complete() ? CheckResult.pass("HR source", detail)
                     : CheckResult.warn("HR source", detail + ", " + read.rejected().size()

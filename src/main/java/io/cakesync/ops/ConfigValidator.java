@@ -13,7 +13,7 @@ import org.quartz.CronExpression;
 
 import io.cakesync.cakewalk.CakewalkConfig;
 import io.cakesync.notify.NotifyConfig;
-import io.cakesync.reconcile.MappingCheck;
+import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.SourceException;
@@ -54,11 +54,10 @@ public class ConfigValidator {
         return problems;
     }
 
-    /** Reads the whole HR source, as a run would: a structural problem is the one a run would fail on. */
+    /** A cheap look at the HR source (never a full read): its settings and whether it answers. */
     Optional<Problem> sourceProblem() {
         try {
-            source.read();
-            return Optional.empty();
+            return source.probe().map(why -> new Problem("HR source (sync.source.*)", why));
         } catch (SourceException e) {
             return Optional.of(new Problem("HR source (sync.source.*)", e.getMessage()));
         }

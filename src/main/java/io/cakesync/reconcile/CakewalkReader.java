@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.MappedGroup;
+import io.cakesync.mapping.MappingResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.MappedGroup;
 import java.util.List;
 import java.util.Map;
 

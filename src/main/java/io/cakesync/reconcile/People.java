@@ -9,7 +9,7 @@ import io.cakesync.reconcile.PlanInput.PreviousEmployee;
 import io.cakesync.source.Departments;
 import io.cakesync.source.Emails;
 import io.cakesync.source.Employee;
-import io.cakesync.source.RejectedRow;
+import io.cakesync.source.RejectedRecord;
 
 /** The HR side of a plan, indexed once: by email (current and former), by department, and by doubt. */
 final class People {
@@ -71,8 +71,8 @@ final class People {
      * A rejected HR row might be the only row of a current employee: whoever it could describe (its
      * email, or the email its employee id had last time) must not be removed on its account.
      */
-    private void doubt(RejectedRow row) {
-        String why = "HR row on line " + row.line() + " was rejected (" + row.reason() + ")";
+    private void doubt(RejectedRecord row) {
+        String why = "HR record at " + row.locator() + " was rejected (" + row.reason() + ")";
         String email = Emails.normalize(row.email());
         if (email != null && !email.isEmpty()) {
             doubtful.putIfAbsent(email, why);

@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.GroupMode;
+import io.cakesync.mapping.MappedGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

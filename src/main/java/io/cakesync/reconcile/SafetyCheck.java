@@ -1,5 +1,6 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.MappedGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.MappingException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ public class SyncRunner {
         return begin(trigger, dryRun, Optional.empty());
     }
 
-    Optional<StartedRun> begin(Trigger trigger, boolean dryRun, Optional<Approval> approval) {
+    public Optional<StartedRun> begin(Trigger trigger, boolean dryRun, Optional<Approval> approval) {
         Optional<RunLock.Held> held = lock.tryAcquire();
         if (held.isEmpty()) {
             return Optional.empty();
@@ -115,7 +116,7 @@ public class SyncRunner {
     }
 
     /** Closes a run that was opened but must not go ahead, and releases the lock. */
-    void abort(StartedRun run, String why) {
+    public void abort(StartedRun run, String why) {
         try (run) {
             finish(run, RunStatus.FAILED, meter.start(), "run not started", why);
         }
@@ -146,8 +147,8 @@ public class SyncRunner {
 
     private HrRead readSource(long runId) {
         HrRead hr = source.read();
-        audit.recordSource(runId, hr.origin(), hr.rowsRead(), hr.rejected().stream()
-                .map(r -> new RejectionView(r.line(), r.employeeId(), r.email(), r.reason())).toList());
+        audit.recordSource(runId, hr.origin(), hr.recordsRead(), hr.rejected().stream()
+                .map(r -> new RejectionView(r.locator(), r.employeeId(), r.email(), r.reason())).toList());
         return hr;
     }
 

@@ -1,9 +1,9 @@
 package io.cakesync.source;
 
 /**
- * One valid row of the HR source. {@code email} is normalized (see {@link Emails#normalize}),
- * {@code department} is trimmed; {@code line} is the 1-based physical line in the source file.
+ * One valid HR record. {@code email} is normalized (see {@link Emails#normalize}), the other values are
+ * trimmed; {@code locator} says where the source has it ("line 29", "Personio person 1234").
  */
 public record Employee(String employeeId, String email, String firstName, String lastName, String department,
-        EmployeeStatus status, int line) {
+        EmployeeStatus status, String locator) {
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.ApprovalRefused;
-import io.cakesync.reconcile.Approvals;
+import io.cakesync.approval.ApprovalRefused;
+import io.cakesync.approval.Approvals;
 import io.cakesync.reconcile.StartedRun;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;

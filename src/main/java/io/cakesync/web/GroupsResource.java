@@ -1,7 +1,7 @@
 package io.cakesync.web;
 
-import io.cakesync.reconcile.Adoption;
-import io.cakesync.reconcile.ApprovalRefused;
+import io.cakesync.approval.Adoption;
+import io.cakesync.approval.ApprovalRefused;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.GroupMode;
+import io.cakesync.mapping.MappedGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -18,7 +20,7 @@ import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
-import io.cakesync.source.RejectedRow;
+import io.cakesync.source.RejectedRecord;
 
 class PlannerTest {
     private static final MappedGroup SALES = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"));
@@ -27,7 +29,7 @@ class PlannerTest {
     private static final StatusPolicy KEEP_ON_LEAVE = new StatusPolicy(true, Set.of("Deactivated", "Offboarding"));
 
     private final List<Employee> employees = new ArrayList<>();
-    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final List<RejectedRecord> rejected = new ArrayList<>();
     private final Map<String, CakewalkUser> users = new HashMap<>();
     private final Map<String, List<CakewalkUser>> members = new HashMap<>();
     private final Map<String, PreviousEmployee> previous = new HashMap<>();
@@ -128,18 +130,18 @@ class PlannerTest {
 
     @Test
     void keepsMemberWhoseHrRowWasRejected() {
-        rejected.add(new RejectedRow(7, "E6", "frank@acme.example", "unknown status 'actve'"));
+        rejected.add(new RejectedRecord("line 7", "E6", "frank@acme.example", "unknown status 'actve'"));
         members(SALES, user("u-frank", "frank@acme.example", "Active"));
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
                 .containsExactly(tuple(Disposition.SKIPPED,
-                        "kept: HR row on line 7 was rejected (unknown status 'actve')"));
+                        "kept: HR record at line 7 was rejected (unknown status 'actve')"));
     }
 
     @Test
-    void keepsMemberWhoseRejectedRowLostItsEmail() {
+    void keepsMemberWhoseRejectedRecordLostItsEmail() {
         previous.put("E7", new PreviousEmployee("gina@acme.example", "Sales EMEA"));
-        rejected.add(new RejectedRow(9, "E7", null, "missing email"));
+        rejected.add(new RejectedRecord("line 9", "E7", null, "missing email"));
         members(SALES, user("u-gina", "gina@acme.example", "Active"));
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
@@ -287,7 +289,7 @@ class PlannerTest {
     }
 
     private void employee(String id, String email, String department, EmployeeStatus status) {
-        employees.add(new Employee(id, email, "First", "Last", department, status, employees.size() + 2));
+        employees.add(new Employee(id, email, "First", "Last", department, status, "line " + (employees.size() + 2)));
     }
 
     private CakewalkUser user(String id, String email, String status) {

@@ -250,12 +250,12 @@ class SyncRunTest {
         assertThat(tenant.members(SALES)).contains(ALICE, CAROL, DAVE);
         RunDetail run = queries.run(report.runId()).orElseThrow();
         assertThat(run.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.locator()).isEqualTo("line 4");
             assertThat(r.reason()).contains("retired");
         });
         assertThat(change(report, "Sales EMEA", "REMOVE", "carol@acme.example"))
                 .extracting(ChangeView::outcome, ChangeView::reason)
-                .containsExactly(Outcome.SKIPPED, "kept: HR row on line 4 was rejected (" + run.rejections().get(0).reason() + ")");
+                .containsExactly(Outcome.SKIPPED, "kept: HR record at line 4 was rejected (" + run.rejections().get(0).reason() + ")");
         assertThat(change(report, "Sales EMEA", "REMOVE", "dave@acme.example").outcome()).isEqualTo(Outcome.HELD);
         assertThat(change(report, "Sales EMEA", "ADD", "alice@acme.example").outcome()).isEqualTo(Outcome.APPLIED);
     }

@@ -1,0 +1,5 @@
+-- A rejected record is located by whatever its source knows it by ("line 29", "Personio person 1234"),
+-- not only by a line of a file. ALTER ... TYPE rewrites the rows without firing the append-only triggers,
+-- so the rejections of finished runs keep their meaning ("line 29").
+ALTER TABLE source_rejection RENAME COLUMN line TO locator;
+ALTER TABLE source_rejection ALTER COLUMN locator TYPE TEXT USING 'line ' || locator;

@@ -1,0 +1,64 @@
+package io.cakesync.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * How one remote API may be called: a client-side rate limit, a bounded number of attempts, and the
+ * wait before each resend (the server's Retry-After on 429, otherwise jittered exponential backoff).
+ * Every API client (Cakewalk and each HR connector) builds one from its own {@link Limits}; the
+ * client decides what is worth retrying, the policy decides how long to wait. Thread-safe.
+ */
+public final class CallPolicy {
+    private final Limits limits;
+    private final RateLimiter limiter;
+    private final Backoff backoff;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final Consumer<Duration> onRetry;
+
+    /**
+     * {@code name} is the setting that holds the limit, for messages (e.g. "cakewalk.rate-limit-per-minute").
+     * {@code maxRetryAfter} caps a server's Retry-After, since a far longer one is more likely a bug than a plan.
+     */
+    public record Limits(String name, int perMinute, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+            Duration maxRetryAfter) {
+    }
+
+    public CallPolicy(Limits limits, Consumer<Duration> onRetry) {
+        this(limits, onRetry, Sleeper.REAL, System::nanoTime, Clock.systemUTC(),
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    public CallPolicy(Limits limits, Consumer<Duration> onRetry, Sleeper sleeper, LongSupplier nanoTime, Clock clock,
+            DoubleSupplier random) {
+        this.limits = limits;
+        this.limiter = new RateLimiter(limits.name(), limits.perMinute(), nanoTime, sleeper);
+        this.backoff = new Backoff(limits.initialBackoff(), limits.maxBackoff(), limits.maxRetryAfter(), random);
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.onRetry = onRetry;
+    }
+
+    public int maxAttempts() {
+        return limits.maxAttempts();
+    }
+
+    /** Blocks until the rate limit lets this caller send; returns how long it waited. */
+    public Duration permit() {
+        return limiter.acquire();
+    }
+
+    /** Waits before attempt {@code failedAttempts + 1}; {@code retryAfter} is the header of a 429, if any. */
+    public void beforeResend(boolean rateLimited, String retryAfter, int failedAttempts) {
+        Duration wait = rateLimited
+                ? backoff.retryAfter(retryAfter, clock.instant(), failedAttempts)
+                : backoff.delay(failedAttempts);
+        onRetry.accept(wait);
+        sleeper.sleep(wait);
+    }
+}
