@@ -4,13 +4,13 @@ import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Approval;
 import io.cakesync.reconcile.Trigger;
 import io.cakesync.reconcile.StartedRun;
-import io.cakesync.reconcile.SafetyConfig;
+import io.cakesync.reconcile.SyncConfig;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import io.cakesync.audit.Decisions;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,9 +26,9 @@ public class Approvals {
     private final RunQueries queries;
     private final Decisions decisions;
     private final SyncRunner runner;
-    private final SafetyConfig config;
+    private final SyncConfig config;
 
-    Approvals(RunQueries queries, Decisions decisions, SyncRunner runner, SafetyConfig config) {
+    Approvals(RunQueries queries, Decisions decisions, SyncRunner runner, SyncConfig config) {
         this.queries = queries;
         this.decisions = decisions;
         this.runner = runner;
@@ -38,7 +38,7 @@ public class Approvals {
     /** Records the approval and opens the run that applies it; the caller executes that run. */
     public StartedRun approve(long heldRunId, String by, String comment) {
         RunView held = undecidedHeldRun(heldRunId, by, comment);
-        OffsetDateTime expires = held.finishedAt().plus(config.heldPlanExpiry());
+        OffsetDateTime expires = held.finishedAt().plus(config.safety().heldPlanExpiry());
         if (expires.isBefore(OffsetDateTime.now())) {
             throw new ApprovalRefused("the plan held by run " + heldRunId + " expired at " + expires
                     + "; the next run holds a fresh plan to approve");

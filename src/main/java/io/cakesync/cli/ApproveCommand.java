@@ -38,7 +38,7 @@ class ApproveCommand implements Callable<Integer> {
             if (r.error() != null) {
                 System.out.println("error: " + r.error());
             }
-            return r.status().exitCode();
+            return ExitCode.of(r.status());
         } catch (ApprovalRefused e) {
             System.err.println("Not approved: " + e.getMessage());
             return 1;

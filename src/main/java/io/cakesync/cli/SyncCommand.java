@@ -35,6 +35,6 @@ class SyncCommand implements Callable<Integer> {
         if (r.error() != null) {
             System.out.println("error: " + r.error());
         }
-        return r.status().exitCode();
+        return ExitCode.of(r.status());
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.RunFinished;
 import io.cakesync.reconcile.SyncConfig;
 import io.quarkus.runtime.ShutdownEvent;

@@ -1,20 +1,16 @@
 package io.cakesync.reconcile;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
-import io.cakesync.source.Departments;
 import io.cakesync.source.Emails;
 import io.cakesync.source.Employee;
 import io.cakesync.source.RejectedRecord;
 
-/** The HR side of a plan, indexed once: by email (current and former), by department, and by doubt. */
+/** The HR side of a plan, indexed once: by email (current and former) and by doubt. */
 final class People {
     private final Map<String, Employee> byEmail = new HashMap<>();
-    private final Map<String, List<Employee>> byDepartment = new HashMap<>();
     private final Map<String, String> formerEmails = new HashMap<>();
     private final Map<String, String> doubtful = new HashMap<>();
     private final Map<String, PreviousEmployee> previous;
@@ -27,9 +23,6 @@ final class People {
         People people = new People(in.previousEmployees());
         for (Employee e : in.employees()) {
             people.byEmail.put(e.email(), e);
-            if (Planner.belongs(e, in.policy())) {
-                people.byDepartment.computeIfAbsent(Departments.key(e.department()), k -> new ArrayList<>()).add(e);
-            }
             PreviousEmployee before = in.previousEmployees().get(e.employeeId());
             if (before != null && before.email() != null && !before.email().equals(e.email())) {
                 people.formerEmails.put(e.employeeId(), before.email());
@@ -43,10 +36,6 @@ final class People {
         }
         in.rejected().forEach(people::doubt);
         return people;
-    }
-
-    List<Employee> inDepartment(String department) {
-        return byDepartment.getOrDefault(Departments.key(department), List.of());
     }
 
     /** The employee with this email now, or who had it at the last run (an email change in HR). */

@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import java.util.List;
 
 /** Everything a run intends to do, computed before the first write. */
@@ -9,7 +11,7 @@ public record Plan(List<PlannedChange> changes) {
         changes = List.copyOf(changes);
     }
 
-    public long count(Action action, Disposition disposition) {
-        return changes.stream().filter(c -> c.action() == action && c.disposition() == disposition).count();
+    public long count(Action action, Outcome outcome) {
+        return changes.stream().filter(c -> c.action() == action && c.outcome() == outcome).count();
     }
 }

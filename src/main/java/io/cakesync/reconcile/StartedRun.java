@@ -2,16 +2,16 @@ package io.cakesync.reconcile;
 
 import java.util.Optional;
 
-/** A run that holds the lock and has its audit row; closing it releases the lock. */
+/** A run that holds the lock and has its journal open; closing it releases the lock. */
 public final class StartedRun implements AutoCloseable {
-    private final long id;
+    private final Journal journal;
     private final Trigger trigger;
     private final boolean dryRun;
     private final Optional<Approval> approval;
     private final RunLock.Held lock;
 
-    StartedRun(long id, Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held lock) {
-        this.id = id;
+    StartedRun(Journal journal, Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held lock) {
+        this.journal = journal;
         this.trigger = trigger;
         this.dryRun = dryRun;
         this.approval = approval;
@@ -19,7 +19,11 @@ public final class StartedRun implements AutoCloseable {
     }
 
     public long id() {
-        return id;
+        return journal.runId();
+    }
+
+    Journal journal() {
+        return journal;
     }
 
     Trigger trigger() {

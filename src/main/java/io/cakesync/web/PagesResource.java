@@ -7,10 +7,10 @@ import java.util.Arrays;
 
 import io.cakesync.audit.ChangeFilter;
 import io.cakesync.audit.ChangeSearch;
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunFilter;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.Timeline;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RunDetail;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 
 /** A run as its page shows it: changes grouped by Cakewalk group, the safety figures one per line. */
 public record RunPage(RunDetail detail, List<GroupChanges> groups, List<String> safety, boolean decidable) {

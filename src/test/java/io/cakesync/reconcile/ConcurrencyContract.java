@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
@@ -32,7 +32,7 @@ abstract class ConcurrencyContract {
     @Inject
     SyncRunner runner;
     @Inject
-    PerfConfig config;
+    SyncConfig config;
     @Inject
     ConnectionTimer timer;
     @Inject

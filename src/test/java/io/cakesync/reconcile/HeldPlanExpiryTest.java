@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;

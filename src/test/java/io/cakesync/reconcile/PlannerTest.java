@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import io.cakesync.mapping.GroupMode;
 import io.cakesync.mapping.MappedGroup;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,8 +48,8 @@ class PlannerTest {
         Plan plan = plan(SALES);
 
         assertThat(plan.changes()).extracting(PlannedChange::action, PlannedChange::userId, PlannedChange::reason,
-                PlannedChange::disposition).containsExactly(tuple(Action.ADD, alice.id(), "department Sales EMEA",
-                        Disposition.APPLY));
+                PlannedChange::outcome).containsExactly(tuple(Action.ADD, alice.id(), "department Sales EMEA",
+                        Outcome.PLANNED));
     }
 
     @Test
@@ -87,8 +89,8 @@ class PlannerTest {
         members(SALES, user("u-ghost", "ghost@acme.example", "Active"));
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason,
-                PlannedChange::disposition).containsExactly(tuple(Action.REMOVE, "not in the HR source",
-                        Disposition.APPLY));
+                PlannedChange::outcome).containsExactly(tuple(Action.REMOVE, "not in the HR source",
+                        Outcome.PLANNED));
     }
 
     @Test
@@ -96,7 +98,7 @@ class PlannerTest {
         employee("E3", "new.hire@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::userId, PlannedChange::email,
-                PlannedChange::disposition).containsExactly(tuple(null, "new.hire@acme.example", Disposition.DEFERRED));
+                PlannedChange::outcome).containsExactly(tuple(null, "new.hire@acme.example", Outcome.DEFERRED));
     }
 
     @Test
@@ -106,8 +108,8 @@ class PlannerTest {
 
         Plan plan = plan(SALES);
 
-        assertThat(plan.changes()).extracting(PlannedChange::disposition, PlannedChange::reason).containsExactly(
-                tuple(Disposition.SKIPPED, "department Sales EMEA; not added: Cakewalk status is Deactivated"));
+        assertThat(plan.changes()).extracting(PlannedChange::outcome, PlannedChange::reason).containsExactly(
+                tuple(Outcome.SKIPPED, "department Sales EMEA; not added: Cakewalk status is Deactivated"));
     }
 
     @Test
@@ -133,8 +135,8 @@ class PlannerTest {
         rejected.add(new RejectedRecord("line 7", "E6", "frank@acme.example", "unknown status 'actve'"));
         members(SALES, user("u-frank", "frank@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
-                .containsExactly(tuple(Disposition.SKIPPED,
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(tuple(Outcome.SKIPPED,
                         "kept: HR record at line 7 was rejected (unknown status 'actve')"));
     }
 
@@ -144,14 +146,14 @@ class PlannerTest {
         rejected.add(new RejectedRecord("line 9", "E7", null, "missing email"));
         members(SALES, user("u-gina", "gina@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.SKIPPED);
     }
 
     @Test
     void neverRemovesMemberListedWithoutEmail() {
         members(SALES, new CakewalkUser("u-noemail", "No Email", null, "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.SKIPPED);
     }
 
     @Test
@@ -237,8 +239,8 @@ class PlannerTest {
         previous.put("E1", new PreviousEmployee("bob@acme.example", "Sales EMEA"));
         members(SALES, user("u-bob", "bob@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
-                .containsExactly(tuple(Disposition.SKIPPED, "moved from Sales EMEA to Finance; keeps access until "
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(tuple(Outcome.SKIPPED, "moved from Sales EMEA to Finance; keeps access until "
                         + NOW.plus(moverGrace) + " (mover grace period)"));
     }
 
@@ -250,8 +252,8 @@ class PlannerTest {
                 NOW.minus(Duration.ofDays(8))));
         members(SALES, user("u-bob", "bob@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
-                .containsExactly(tuple(Disposition.APPLY, "moved from Sales EMEA to Finance"));
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(tuple(Outcome.PLANNED, "moved from Sales EMEA to Finance"));
     }
 
     @Test
@@ -260,7 +262,7 @@ class PlannerTest {
         employee("E2", "carol@acme.example", "Sales EMEA", EmployeeStatus.TERMINATED);
         members(SALES, user("u-carol", "carol@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.APPLY);
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.PLANNED);
     }
 
     @Test
@@ -270,8 +272,8 @@ class PlannerTest {
         members(SALES, user("u-alice", "alice.jones@acme.example", "Active"));
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::userId,
-                PlannedChange::disposition, PlannedChange::reason).containsExactly(tuple(Action.MATCH, "u-alice",
-                        Disposition.SKIPPED, "email changed in HR from alice.jones@acme.example to "
+                PlannedChange::outcome, PlannedChange::reason).containsExactly(tuple(Action.MATCH, "u-alice",
+                        Outcome.SKIPPED, "email changed in HR from alice.jones@acme.example to "
                                 + "alice.smith@acme.example; matched to the same Cakewalk user by employee id"));
     }
 
@@ -280,7 +282,7 @@ class PlannerTest {
         employee("E4", "dave@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
         users.put("dave@acme.example", new CakewalkUser("u-dave", "Dave", "dave@acme.example", null));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.SKIPPED);
     }
 
     private Plan plan(MappedGroup... groups) {
