@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -147,7 +148,7 @@ public class Checks {
 
     private CheckResult source() {
         try {
-            HrRead read = source.read();
+            HrRead read = source.read(Set.of());
             String detail = read.recordsRead() + " row(s) read from " + read.origin() + ", " + read.employees().size()
                     + " valid";
             return read.complete() ? CheckResult.pass("HR source", detail)

@@ -7,6 +7,7 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.quartz.CronExpression;
@@ -16,6 +17,7 @@ import io.cakesync.notify.NotifyConfig;
 import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.HrSource;
+import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -57,7 +59,8 @@ public class ConfigValidator {
     /** A cheap look at the HR source (never a full read): its settings and whether it answers. */
     Optional<Problem> sourceProblem() {
         try {
-            return source.probe().map(why -> new Problem("HR source (sync.source.*)", why));
+            return source.probe(Set.of()).stream().filter(p -> p.verdict() == Probe.Verdict.FAIL).findFirst()
+                    .map(p -> new Problem("HR source (sync.source.*)", p.detail()));
         } catch (SourceException e) {
             return Optional.of(new Problem("HR source (sync.source.*)", e.getMessage()));
         }

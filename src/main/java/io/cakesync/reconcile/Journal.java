@@ -83,7 +83,7 @@ final class Journal {
     /** What HR said, as the memory of the next runs (movers, email changes); only after a live run's writes. */
     void sawHr(HrRead hr) {
         hrSnapshot.saveEmployees(runId, hr.employees().stream().map(e -> new EmployeeRow(e.employeeId(), e.email(),
-                e.firstName(), e.lastName(), e.department(), e.status().label(), null, null)).toList());
+                e.firstName(), e.lastName(), e.department(), e.status().label(), e.attributes(), null, null)).toList());
     }
 
     /** Closes the run; changes still PLANNED were never sent and become NOT_ATTEMPTED. */

@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -104,7 +105,7 @@ public class SyncRunner {
 
     private RunReport steps(StartedRun run, Journal journal, RunMeter.Started metered) {
         try {
-            HrRead hr = source.read();
+            HrRead hr = source.read(Set.of());
             journal.readHr(hr);
             CakewalkRead now = cakewalk.read(mappingFile(), hr.employees(), policy().status());
             journal.readCakewalk(now);

@@ -1,7 +1,7 @@
 package io.cakesync.source;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -18,16 +18,25 @@ public class HrSource {
     }
 
     /**
-     * Reads the whole source. A read that cannot be proven complete throws {@link SourceException};
-     * a bad record is returned in {@link HrRead#rejected()}.
+     * Reads the whole source with the attributes the rules use. A read that cannot be proven complete
+     * throws {@link SourceException}; a bad record is returned in {@link HrRead#rejected()}.
      */
-    public HrRead read() {
-        return connector().read();
+    public HrRead read(Set<String> attributes) {
+        return connector().read(attributes);
     }
 
-    /** What a cheap look at the configured source finds wrong, if anything; never a full read. */
-    public Optional<String> probe() {
-        return connector().probe();
+    /** A cheap look at the configured source; never a full read. */
+    public List<Probe> probe(Set<String> attributes) {
+        return connector().probe(attributes);
+    }
+
+    /** Whether the configured kind of source can give this attribute. */
+    public boolean provides(String attribute) {
+        return connector().provides(attribute);
+    }
+
+    public String kind() {
+        return connector().kind();
     }
 
     private HrConnector connector() {

@@ -61,14 +61,15 @@ final class RecordValidator {
     /** A record with trimmed values and what is wrong with it on its own; {@code email} is normalized. */
     private record Checked(String locator, String employeeId, String rawEmail, String email, String firstName,
             String lastName, String department, String status, Optional<EmployeeStatus> parsed,
-            List<String> problems) {
+            Map<String, String> attributes, List<String> problems) {
 
         static Checked of(SourceRecord r, StatusMap statuses) {
             String rawEmail = trim(r.email());
             String status = trim(r.status());
             Checked c = new Checked(r.locator(), trim(r.employeeId()), rawEmail,
                     rawEmail.isEmpty() ? "" : Emails.normalize(rawEmail), trim(r.firstName()), trim(r.lastName()),
-                    trim(r.department()), status, statuses.parse(status), new ArrayList<>());
+                    trim(r.department()), status, statuses.parse(status), Attributes.clean(r.attributes()),
+                    new ArrayList<>());
             c.check(statuses);
             return c;
         }
@@ -97,7 +98,8 @@ final class RecordValidator {
         }
 
         Employee toEmployee() {
-            return new Employee(employeeId, email, firstName, lastName, department, parsed.orElseThrow(), locator);
+            return new Employee(employeeId, email, firstName, lastName, department, parsed.orElseThrow(), locator,
+                    attributes);
         }
 
         private static String trim(String value) {

@@ -291,7 +291,7 @@ class PlannerTest {
     }
 
     private void employee(String id, String email, String department, EmployeeStatus status) {
-        employees.add(new Employee(id, email, "First", "Last", department, status, "line " + (employees.size() + 2)));
+        employees.add(new Employee(id, email, "First", "Last", department, status, "line " + (employees.size() + 2), Map.of()));
     }
 
     private CakewalkUser user(String id, String email, String status) {

@@ -4,6 +4,9 @@ import io.cakesync.source.SourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +15,11 @@ import java.util.stream.Stream;
 /** Finds the configured columns in the header row: trimmed, case-insensitive, in any order. */
 final class CsvHeader {
     private final Map<String, Integer> positions;
+    private final Map<String, Integer> extra;
 
-    private CsvHeader(Map<String, Integer> positions) {
+    private CsvHeader(Map<String, Integer> positions, Map<String, Integer> extra) {
         this.positions = positions;
+        this.extra = extra;
     }
 
     static CsvHeader of(Path file, RawRecord header, ColumnNames columns) {
@@ -40,7 +45,27 @@ final class CsvHeader {
             throw new SourceException("HR export " + file + " has column " + quoted(ambiguous)
                     + " more than once, so it is unclear which to read" + found);
         }
-        return new CsvHeader(positions);
+        Set<String> core = Stream.of(columns.employeeId(), columns.email(), columns.firstName(), columns.lastName(),
+                columns.department(), columns.status()).map(CsvHeader::normalize).collect(Collectors.toSet());
+        Map<String, Integer> extra = new LinkedHashMap<>();
+        positions.forEach((name, position) -> {
+            if (!core.contains(name) && !name.isEmpty()) {
+                extra.put(name, position);
+            }
+        });
+        return new CsvHeader(positions, extra);
+    }
+
+    /** Whether the export has this column (an attribute the rules use). */
+    boolean has(String column) {
+        return extra.containsKey(normalize(column));
+    }
+
+    /** Every column beyond the ones cakesync reads itself, by header name: the record's attributes. */
+    Map<String, String> attributes(RawRecord record) {
+        Map<String, String> values = new LinkedHashMap<>();
+        extra.forEach((name, position) -> values.put(name, record.field(position)));
+        return values;
     }
 
     /** The trimmed value of the column in this record; "" when the column or the field is absent. */

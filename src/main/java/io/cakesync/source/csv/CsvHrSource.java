@@ -6,8 +6,10 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.cakesync.source.HrConnector;
+import io.cakesync.source.Probe;
 import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
 import io.cakesync.source.SourceRecord;
@@ -44,6 +46,12 @@ class CsvHrSource implements HrConnector {
         return "csv";
     }
 
+    /** Every column beyond the core ones is an attribute under its header name. */
+    @Override
+    public boolean provides(String attribute) {
+        return true;
+    }
+
     @Override
     public StatusMap statuses() {
         return StatusMap.ownNames();
@@ -51,17 +59,17 @@ class CsvHrSource implements HrConnector {
 
     /** Parsing a local file is cheap, so the probe is the structural part of a read without validation. */
     @Override
-    public Optional<String> probe() {
+    public List<Probe> probe(Set<String> attributes) {
         try {
-            fetch();
-            return Optional.empty();
+            Fetched fetched = fetch(attributes);
+            return List.of(Probe.pass("HR export", fetched.records().size() + " record(s) in " + fetched.origin()));
         } catch (SourceException e) {
-            return Optional.of(e.getMessage());
+            return List.of(Probe.fail("HR export", e.getMessage()));
         }
     }
 
     @Override
-    public Fetched fetch() {
+    public Fetched fetch(Set<String> attributes) {
         Path path = file.orElseThrow(() -> new SourceException("sync.source.path (SYNC_SOURCE_PATH) is not set"));
         String text = CsvText.read(path, charset());
         List<RawRecord> records = CsvRecords.parse(path, text, delimiterChar());
@@ -72,6 +80,12 @@ class CsvHrSource implements HrConnector {
         if (records.size() == 1) {
             throw new SourceException("HR export " + path + " has a header but no employee rows");
         }
+        List<String> missing = attributes.stream().filter(a -> !header.has(a)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new SourceException("HR export " + path + " has no column " + String.join(", ", missing.stream()
+                    .map(m -> "'" + m + "'").toList()) + ", which the mapping file's rules use (sync.mapping-file);"
+                    + " add the column to the export or change the rule");
+        }
         return new Fetched(path.toString(), records.subList(1, records.size()).stream()
                 .map(record -> record(record, header)).toList());
     }
@@ -80,7 +94,7 @@ class CsvHrSource implements HrConnector {
         return new SourceRecord("line " + record.line(), header.value(record, columns.employeeId()),
                 header.value(record, columns.email()), header.value(record, columns.firstName()),
                 header.value(record, columns.lastName()), header.value(record, columns.status()),
-                header.value(record, columns.department()));
+                header.value(record, columns.department()), header.attributes(record));
     }
     private char delimiterChar() {
         if (delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab")) {

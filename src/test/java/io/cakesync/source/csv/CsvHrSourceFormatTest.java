@@ -10,6 +10,8 @@ import static io.cakesync.source.csv.HrExports.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Map;
+import java.util.Set;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,7 +28,7 @@ class CsvHrSourceFormatTest {
         HrRead read = read(write(dir, HEADER + " E1 , Ada.Lovelace@Example.COM , Ada , Lovelace , Sales EMEA , Active \n"));
 
         assertThat(read.employees()).containsExactly(new Employee("E1", "ada.lovelace@example.com", "Ada", "Lovelace",
-                "Sales EMEA", EmployeeStatus.ACTIVE, "line 2"));
+                "Sales EMEA", EmployeeStatus.ACTIVE, "line 2", Map.of()));
         assertThat(read.rejected()).isEmpty();
         assertThat(read.recordsRead()).isEqualTo(1);
         assertThat(read.origin()).isEqualTo(dir.resolve("hr-export.csv").toString());
@@ -83,7 +85,7 @@ class CsvHrSourceFormatTest {
     void readsASemicolonDelimitedExport() {
         Path file = write(dir, HEADER.replace(',', ';') + "E1;a@example.com;A;B;Sales, Marketing;active\n");
 
-        HrRead read = new CsvHrSource(Optional.of(file), ";", "UTF-8", HrExports.DEFAULT_COLUMNS).read();
+        HrRead read = new CsvHrSource(Optional.of(file), ";", "UTF-8", HrExports.DEFAULT_COLUMNS).read(Set.of());
 
         assertThat(read.employees()).extracting(Employee::department).containsExactly("Sales, Marketing");
     }
@@ -92,7 +94,7 @@ class CsvHrSourceFormatTest {
     void readsATabDelimitedExportConfiguredAsBackslashT() {
         Path file = write(dir, HEADER.replace(',', '\t') + "E1\ta@example.com\tA\tB\tSales, Marketing\tactive\n");
 
-        HrRead read = new CsvHrSource(Optional.of(file), "\\t", "UTF-8", HrExports.DEFAULT_COLUMNS).read();
+        HrRead read = new CsvHrSource(Optional.of(file), "\\t", "UTF-8", HrExports.DEFAULT_COLUMNS).read(Set.of());
 
         assertThat(read.employees()).extracting(Employee::department).containsExactly("Sales, Marketing");
     }
@@ -102,7 +104,7 @@ class CsvHrSourceFormatTest {
         Path file = write(dir, HEADER + "E1,j.mueller@example.com,Jürgen,Müller,Vertrieb Süd,active\n",
                 StandardCharsets.ISO_8859_1);
 
-        HrRead read = new CsvHrSource(Optional.of(file), ",", "ISO-8859-1", HrExports.DEFAULT_COLUMNS).read();
+        HrRead read = new CsvHrSource(Optional.of(file), ",", "ISO-8859-1", HrExports.DEFAULT_COLUMNS).read(Set.of());
 
         assertThat(read.employees()).extracting(Employee::lastName, Employee::department)
                 .containsExactly(tuple("Müller", "Vertrieb Süd"));
@@ -117,15 +119,16 @@ class CsvHrSourceFormatTest {
     }
 
     @Test
-    void findsCustomColumnNamesCaseInsensitivelyInAnyOrderAndIgnoresExtraColumns() {
+    void findsCustomColumnNamesCaseInsensitivelyInAnyOrderAndKeepsExtraColumnsAsAttributes() {
         Path file = write(dir, " Status ,Cost Center,ABTEILUNG,Mail, Personalnummer \n"
                 + "active,4711,Vertrieb,a@example.com,P-1\n");
         ColumnNames german = new ColumnNames("personalnummer", "mail", "vorname", "nachname", "Abteilung", "status");
 
-        HrRead read = new CsvHrSource(Optional.of(file), ",", "UTF-8", german).read();
+        HrRead read = new CsvHrSource(Optional.of(file), ",", "UTF-8", german).read(Set.of());
 
         assertThat(read.employees()).containsExactly(
-                new Employee("P-1", "a@example.com", "", "", "Vertrieb", EmployeeStatus.ACTIVE, "line 2"));
+                new Employee("P-1", "a@example.com", "", "", "Vertrieb", EmployeeStatus.ACTIVE, "line 2",
+                        Map.of("cost center", "4711")));
     }
 
     @Test
@@ -134,7 +137,8 @@ class CsvHrSourceFormatTest {
                 + "terminated,,x@example.com,E9,Y,X,Berlin\n"));
 
         assertThat(read.employees()).containsExactly(
-                new Employee("E9", "x@example.com", "X", "Y", "", EmployeeStatus.TERMINATED, "line 2"));
+                new Employee("E9", "x@example.com", "X", "Y", "", EmployeeStatus.TERMINATED, "line 2",
+                        Map.of("location", "Berlin")));
     }
 
     @Test

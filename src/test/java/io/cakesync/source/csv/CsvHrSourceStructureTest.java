@@ -7,6 +7,7 @@ import static io.cakesync.source.csv.HrExports.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +23,7 @@ class CsvHrSourceStructureTest {
     void failsWhenThePathIsNotConfigured() {
         CsvHrSource source = new CsvHrSource(Optional.empty(), ",", "UTF-8", HrExports.DEFAULT_COLUMNS);
 
-        assertThatThrownBy(source::read).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> source.read(Set.of())).isInstanceOf(SourceException.class)
                 .hasMessage("sync.source.path (SYNC_SOURCE_PATH) is not set");
     }
 
@@ -119,7 +120,7 @@ class CsvHrSourceStructureTest {
         Path file = write(dir, HEADER + "E1,a@example.com,A,B,Sales,active\n");
         CsvHrSource source = new CsvHrSource(Optional.of(file), ",", "latin-9000", HrExports.DEFAULT_COLUMNS);
 
-        assertThatThrownBy(source::read).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> source.read(Set.of())).isInstanceOf(SourceException.class)
                 .hasMessageStartingWith("sync.source.encoding 'latin-9000' is not a character set");
     }
 
@@ -128,7 +129,7 @@ class CsvHrSourceStructureTest {
         Path file = write(dir, HEADER + "E1,a@example.com,A,B,Sales,active\n");
         CsvHrSource source = new CsvHrSource(Optional.of(file), ";;", "UTF-8", HrExports.DEFAULT_COLUMNS);
 
-        assertThatThrownBy(source::read).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> source.read(Set.of())).isInstanceOf(SourceException.class)
                 .hasMessageStartingWith("sync.source.delimiter must be one character")
                 .hasMessageContaining("got ';;'");
     }

@@ -1,6 +1,8 @@
 package io.cakesync.source.csv;
 
 import io.cakesync.source.HrRead;
+import java.util.Map;
+import java.util.Set;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -35,7 +37,7 @@ final class HrExports {
     }
 
     static HrRead read(Path file) {
-        return source(file).read();
+        return source(file).read(Set.of());
     }
 
     static CsvHrSource source(Path file) {

@@ -3,6 +3,7 @@ package io.cakesync.source.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ class SourceConfigTest {
                 "sync.source.columns.email", "Mail",
                 "sync.source.columns.department", "Abteilung"));
 
-        HrRead read = new CsvHrSource(config).read();
+        HrRead read = new CsvHrSource(config).read(Set.of());
 
         assertThat(read.employees()).extracting(Employee::employeeId, Employee::department)
                 .containsExactly(tuple("P1", "Vertrieb"));
