@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -21,9 +23,11 @@ import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.Outcome;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.audit.RunStatus;
+import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.sandbox.Hold;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
@@ -34,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * SIGTERM mid-run, as Quarkus delivers it to the application: a ShutdownEvent while a write is in
@@ -65,6 +70,9 @@ class GracefulShutdownTest {
     RunQueries queries;
     @Inject
     DataSource dataSource;
+    @Inject
+    @Named("shutdown-requested")
+    BooleanSupplier shutdownRequested;
 
     @Test
     void theGroupInFlightIsFinishedTheRestIsLeftAndTheRunIsClosedAsInterrupted() throws SQLException {
@@ -76,16 +84,20 @@ class GracefulShutdownTest {
         Tenant.mapping("groups:\n  - group: First\n    departments: [One]\n"
                 + "  - group: Second\n    departments: [Two]\n");
         Tenant.hr("E81,amy@acme.example,Amy,A,One,active", "E82,ben@acme.example,Ben,B,Two,active");
-        SandboxResource.server().faults().applyThenDelay("POST", "/api/v1/UsersGroups/" + FIRST + "/Users",
-                Duration.ofMillis(1500));
+        Hold write = SandboxResource.server().faults().hold("POST", "/api/v1/UsersGroups/" + FIRST + "/Users");
 
         CompletableFuture<RunReport> run = CompletableFuture.supplyAsync(
                 () -> runner.runNow(Trigger.SCHEDULE, false).orElseThrow());
-        await().atMost(Duration.ofSeconds(20)).until(() -> tenant.members(FIRST).contains(AMY));
+        write.awaitArrived();
+        CompletableFuture<Void> shutdown = CompletableFuture.runAsync(() -> drain.onShutdown(new ShutdownEvent()));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(shutdownRequested::getAsBoolean);
+        assertThat(run).as("the write to First is still held").isNotDone();
+        write.release();
 
-        drain.onShutdown(new ShutdownEvent());
-
-        assertThat(run).as("shutdown waited for the run to close").isDone();
+        shutdown.orTimeout(20, TimeUnit.SECONDS).join();
+        assertThat(queries.runs(1, 0)).as("shutdown waited for the run to close its audit row")
+                .extracting(RunView::status).containsExactly(RunStatus.FAILED);
         RunReport report = run.join();
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.error()).isEqualTo("interrupted by shutdown");

@@ -15,6 +15,7 @@ import io.cakesync.audit.RunQueries;
 import io.cakesync.audit.RunStatus;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.sandbox.Hold;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
@@ -82,16 +83,18 @@ class RunsResourceTest {
 
     @Test
     void twoConcurrentTriggersProduceOneRun() {
-        // The first run stalls in its first Cakewalk call, so it still holds the lock when the others arrive.
-        SandboxResource.server().faults().applyThenDelay("GET", "/api/v1/UsersGroups", Duration.ofMillis(1500));
+        // The first run is held inside its first Cakewalk call, so it holds the lock when the others arrive.
+        Hold firstCall = SandboxResource.server().faults().hold("GET", "/api/v1/UsersGroups");
         int before = queries.runs(500, 0).size();
 
         String first = Users.operator().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
                 .then().statusCode(202).extract().header("Location");
+        firstCall.awaitArrived();
         Users.operator().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", equalTo("a run is already in progress; try again when it ends"));
         assertThat(runner.runNow(Trigger.CLI, false)).isEmpty();
+        firstCall.release();
 
         long runId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
         await().atMost(Duration.ofSeconds(20))
