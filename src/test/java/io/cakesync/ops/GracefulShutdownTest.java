@@ -1,6 +1,5 @@
 package io.cakesync.ops;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -31,6 +30,7 @@ import io.cakesync.sandbox.Hold;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -49,10 +49,10 @@ import jakarta.inject.Named;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
 class GracefulShutdownTest {
-    static final String FIRST = id(801);
-    static final String SECOND = id(802);
-    static final String AMY = id(81);
-    static final String BEN = id(82);
+    static final SmallTenant SMALL = new SmallTenant(8);
+    static final String FIRST = SMALL.group(1);
+    static final String SECOND = SMALL.group(2);
+    static final String AMY = SMALL.person(1);
 
     /** One group at a time, so that there is a group in flight and a group after it. */
     public static class ShuttingDown implements QuarkusTestProfile {
@@ -76,14 +76,7 @@ class GracefulShutdownTest {
 
     @Test
     void theGroupInFlightIsFinishedTheRestIsLeftAndTheRunIsClosedAsInterrupted() throws SQLException {
-        SandboxTenant tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
-        tenant.addUser(BEN, "Ben", "ben@acme.example", "Active", "User");
-        tenant.addGroup(FIRST, "First", "Cakewalk");
-        tenant.addGroup(SECOND, "Second", "Cakewalk");
-        Tenant.mapping("groups:\n  - group: First\n    departments: [One]\n"
-                + "  - group: Second\n    departments: [Two]\n");
-        Tenant.hr("E81,amy@acme.example,Amy,A,One,active", "E82,ben@acme.example,Ben,B,Two,active");
+        SandboxTenant tenant = SMALL.seed("First", "Second");
         Hold write = SandboxResource.server().faults().hold("POST", "/api/v1/UsersGroups/" + FIRST + "/Users");
 
         CompletableFuture<RunReport> run = CompletableFuture.supplyAsync(
@@ -104,6 +97,7 @@ class GracefulShutdownTest {
         assertThat(queries.run(report.runId()).orElseThrow().changes())
                 .extracting(ChangeView::groupName, ChangeView::outcome)
                 .containsExactlyInAnyOrder(tuple("First", Outcome.APPLIED), tuple("Second", Outcome.NOT_ATTEMPTED));
+        assertThat(tenant.members(FIRST)).containsExactly(AMY);
         assertThat(tenant.members(SECOND)).isEmpty();
         assertThat(Tenant.writes()).containsExactly("POST /api/v1/UsersGroups/" + FIRST + "/Users");
         try (Connection c = dataSource.getConnection();

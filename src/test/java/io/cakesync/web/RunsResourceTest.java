@@ -1,6 +1,5 @@
 package io.cakesync.web;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +18,7 @@ import io.cakesync.sandbox.Hold;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,8 +29,9 @@ import jakarta.inject.Inject;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
 class RunsResourceTest {
-    static final String TEAM = id(201);
-    static final String AMY = id(21);
+    static final SmallTenant SMALL = new SmallTenant(2);
+    static final String TEAM = SMALL.group(1);
+    static final String AMY = SMALL.person(1);
 
     @Inject
     RunQueries queries;
@@ -41,11 +42,7 @@ class RunsResourceTest {
 
     @BeforeEach
     void tenant() {
-        tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
-        tenant.addGroup(TEAM, "Team", "Cakewalk");
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E21,amy@acme.example,Amy,A,Team,active");
+        tenant = SMALL.seed("Team");
     }
 
     @Test
