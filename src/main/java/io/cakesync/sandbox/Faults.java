@@ -30,7 +30,7 @@ public final class Faults {
 
     /**
      * The first matching request is applied and recorded, then its answer waits until the returned
-     * hold is released (or 20 seconds pass, so a test that forgets to release does not hang).
+     * hold is released (or 30 seconds pass, so a test that forgets to release does not hang).
      */
     public Hold hold(String method, String pathRegex) {
         return hold(method, pathRegex, Hold.LIMIT);

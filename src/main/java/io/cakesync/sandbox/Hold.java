@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
  * Both sides wait a bounded time, so a broken test fails (or at worst slows down) instead of hanging.
  */
 public final class Hold {
-    static final Duration LIMIT = Duration.ofSeconds(20);
+    /** Longer than a test waits for arrival, so a request held too long cannot pass for one that came late. */
+    static final Duration LIMIT = Duration.ofSeconds(30);
+    private static final Duration ARRIVAL = Duration.ofSeconds(10);
 
     private final String request;
     private final Duration limit;
@@ -22,9 +24,9 @@ public final class Hold {
         this.limit = limit;
     }
 
-    /** Blocks until a matching request is held; fails after 20 seconds. */
+    /** Blocks until a matching request is held; fails after 10 seconds. */
     public void awaitArrived() {
-        awaitArrived(LIMIT);
+        awaitArrived(ARRIVAL);
     }
 
     public void awaitArrived(Duration within) {
