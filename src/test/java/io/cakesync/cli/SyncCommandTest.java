@@ -1,6 +1,5 @@
 package io.cakesync.cli;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -22,20 +22,17 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
         initArgs = { @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"),
             @ResourceArg(name = "sync.safety.hold-first-run", value = "false") })
 class SyncCommandTest {
-    static final String TEAM = id(301);
-    static final String AMY = id(31);
-    static final String BEN = id(32);
+    static final SmallTenant SMALL = new SmallTenant(3);
+    static final String TEAM = SMALL.group(1);
+    static final String AMY = SMALL.person(1);
+    static final String BEN = SMALL.person(2);
 
     SandboxTenant tenant;
 
     @BeforeEach
     void tenant() {
-        tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
+        tenant = SMALL.seed("Team");
         tenant.addUser(BEN, "Ben", "ben@acme.example", "Active", "User");
-        tenant.addGroup(TEAM, "Team", "Cakewalk");
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E31,amy@acme.example,Amy,A,Team,active");
     }
 
     @Test

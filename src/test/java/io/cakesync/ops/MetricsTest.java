@@ -1,6 +1,5 @@
 package io.cakesync.ops;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,9 +9,9 @@ import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
-import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,21 +21,15 @@ import jakarta.inject.Inject;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
 class MetricsTest {
-    static final String TEAM = id(501);
-    static final String AMY = id(51);
+    static final SmallTenant SMALL = new SmallTenant(5);
 
     @Inject
     SyncRunner runner;
 
-    SandboxTenant tenant;
-
     @BeforeEach
     void tenant() {
-        tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
-        tenant.addGroup(TEAM, "Team", "Cakewalk");
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E51,amy@acme.example,Amy,A,Team,active",
+        SMALL.seed("Team");
+        Tenant.hr(SMALL.hrRow(1, "Team", "active"),
                 "E52,zed@acme.example,Zed,Z,Team,active",
                 "E53,not-an-email,Bad,Row,Team,active");
     }
