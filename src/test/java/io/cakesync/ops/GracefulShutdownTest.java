@@ -22,7 +22,6 @@ import io.cakesync.audit.ChangeView;
 import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.reconcile.vocabulary.RunStatus;
-import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
@@ -90,7 +89,7 @@ class GracefulShutdownTest {
 
         shutdown.orTimeout(20, TimeUnit.SECONDS).join();
         assertThat(queries.runs(1, 0)).as("shutdown waited for the run to close its audit row")
-                .extracting(RunView::status).containsExactly(RunStatus.FAILED);
+                .extracting(r -> r.status()).containsExactly(RunStatus.FAILED);
         RunReport report = run.join();
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.error()).isEqualTo("interrupted by shutdown");
