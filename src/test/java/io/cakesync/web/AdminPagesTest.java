@@ -48,7 +48,8 @@ class AdminPagesTest {
             String page = Users.signedIn(Users.VERA).when().get("/runs/" + running.id())
                     .then().statusCode(200).extract().asString();
 
-            assertThat(page).contains("RUNNING").contains("still running");
+            assertThat(page).contains("RUNNING").contains("In progress").contains("http-equiv=\"refresh\"")
+                    .doesNotContain("Nothing to change");
         } finally {
             runner.execute(running);
         }
