@@ -44,16 +44,16 @@ class RunPages {
             return "reading the HR source";
         }
         String read = "read " + Words.count(p.hrRows(), "HR row") + "; ";
-        if (p.refreshMode() == null) {
-            return read + "reading Cakewalk";
-        }
-        if (p.planned() == 0) {
-            return read + "read Cakewalk (" + p.refreshMode().toLowerCase() + " refresh); planning";
-        }
         if (p.waiting() > 0) {
             return read + "applying the plan: " + (p.planned() - p.waiting()) + " of "
                     + Words.count(p.planned(), "change") + " done";
         }
-        return read + "plan of " + Words.count(p.planned(), "change") + " recorded; finishing";
+        if (p.planned() > 0) {
+            return read + "plan of " + Words.count(p.planned(), "change") + " recorded; finishing";
+        }
+        if (p.refreshMode() == null) {
+            return read + "reading Cakewalk";
+        }
+        return read + "read Cakewalk (" + p.refreshMode().toLowerCase() + " refresh); planning";
     }
 }

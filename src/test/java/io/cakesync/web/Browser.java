@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the system packages (Debian {@code chromium} and {@code chromium-driver}),
@@ -75,12 +78,37 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.linkText(text)).click();
     }
 
+    /** The whole page, not only the window: the window grows to the page's height for the shot. */
     void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height)));
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
+    }
+
+    /** Waits for the page to show an element, as after a redirect or the page refreshing itself. */
+    WebElement await(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id(id)));
+    }
+
+    /** Waits until the element's text contains {@code text}; the page may reload meanwhile. */
+    void awaitText(String id, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id(id)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    String attribute(String cssSelector, String name) {
+        return driver.findElement(By.cssSelector(cssSelector)).getAttribute(name);
+    }
+
+    int count(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).size();
     }
 
     @Override
