@@ -1,11 +1,13 @@
 package io.cakesync.web;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import io.cakesync.audit.RunStatus;
 import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.SafetyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -15,10 +17,15 @@ import jakarta.inject.Named;
 @ApplicationScoped
 @Named("plans")
 public class PlanStates {
-    private final SafetyConfig safety;
+    private final Duration expiry;
 
+    @Inject
     PlanStates(SafetyConfig safety) {
-        this.safety = safety;
+        this(safety.heldPlanExpiry());
+    }
+
+    PlanStates(Duration expiry) {
+        this.expiry = expiry;
     }
 
     /** The status a run's heading and the run list show. */
@@ -43,12 +50,12 @@ public class PlanStates {
     }
 
     public OffsetDateTime expiresAt(RunView run) {
-        return run.finishedAt() == null ? null : run.finishedAt().plus(safety.heldPlanExpiry());
+        return run.finishedAt() == null ? null : run.finishedAt().plus(expiry);
     }
 
     /** Held plans that finished before this have expired. */
     OffsetDateTime oldestUndecidedStillValid() {
-        return OffsetDateTime.now().minus(safety.heldPlanExpiry());
+        return OffsetDateTime.now().minus(expiry);
     }
 
     private static boolean heldLive(RunView run) {
