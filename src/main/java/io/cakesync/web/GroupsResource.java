@@ -1,5 +1,7 @@
 package io.cakesync.web;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import io.cakesync.reconcile.Adoption;
 import io.cakesync.reconcile.ApprovalRefused;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,6 +32,7 @@ public class GroupsResource {
 
     @POST
     @Path("{group}/adopt")
+    @Operation(summary = "Adopt a newly mapped group's current members without removing anyone")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response adopt(@PathParam("group") String group, Adopter adopter) {
         try {
