@@ -19,7 +19,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -69,7 +68,7 @@ public class GroupsPages {
     public TemplateInstance one(@PathParam("key") String key) {
         MappingRules.Rules rules = mapping.read(states.snapshots());
         MappingRules.Rule rule = rules.find(key)
-                .orElseThrow(() -> new NotFoundException("no group '" + key + "' in the mapping file"));
+                .orElseThrow(() -> new Unknown("no group '" + key + "' in the mapping file"));
         Map<String, Integer> held = heldPlans.pendingByGroup(plans.oldestUndecidedStillValid());
         Optional<Drift> drift = states.driftOnLastFullRefresh();
         GroupRow row = row(rule, states.lastChanges(), held, drift);

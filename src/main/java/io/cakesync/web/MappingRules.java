@@ -46,7 +46,8 @@ class MappingRules {
         /** "departments Engineering, Qualitätssicherung; managed-only; 1 protected member". */
         String text() {
             StringBuilder s = new StringBuilder(entry.departments().size() == 1 ? "department " : "departments ")
-                    .append(String.join(", ", entry.departments()));
+                    .append(entry.departments().stream().map(d -> d.contains(",") ? "\"" + d + "\"" : d)
+                            .collect(Collectors.joining(", ")));
             if (entry.mode() != GroupMode.AUTHORITATIVE) {
                 s.append("; ").append(entry.mode().label());
             }

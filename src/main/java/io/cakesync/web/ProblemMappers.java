@@ -33,10 +33,14 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    Response unknown(Unknown e, UriInfo uri) {
+        return answer(uri, Response.Status.NOT_FOUND, e.getMessage());
+    }
+
+    /** No resource matches the path, or a path parameter cannot be read (a run id that is not a number). */
+    @ServerExceptionMapper
     Response notFound(NotFoundException e, UriInfo uri) {
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
-                ? "there is nothing at " + uri.getPath() : e.getMessage();
-        return answer(uri, Response.Status.NOT_FOUND, detail);
+        return answer(uri, Response.Status.NOT_FOUND, "there is nothing at " + uri.getPath());
     }
 
     /** Keeps the status JAX-RS chose (405, 415, ...), in the shape of the rest. */

@@ -8,7 +8,6 @@ import io.cakesync.audit.RunQueries;
 import io.cakesync.audit.RunStatus;
 import io.cakesync.audit.RunView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 /** Builds a run's page from the audit: the run itself, its progress, its plan's fate and the names it shows. */
 @ApplicationScoped
@@ -28,7 +27,7 @@ class RunPages {
     }
 
     RunPage of(long id) {
-        RunDetail detail = queries.run(id).orElseThrow(() -> new NotFoundException("there is no run #" + id));
+        RunDetail detail = queries.run(id).orElseThrow(() -> new Unknown("there is no run #" + id));
         RunView run = detail.run();
         boolean held = run.status() == RunStatus.HELD && "LIVE".equals(run.mode());
         return new RunPage(detail, RunPage.byGroup(detail.changes()), RunPage.figures(run.safety()),

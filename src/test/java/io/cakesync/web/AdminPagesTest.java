@@ -108,7 +108,7 @@ class AdminPagesTest {
         for (String[] expected : new String[][] {{"/runs/999", "404", "there is no run #999"},
                 {"/runs/abc", "404", "there is nothing at /runs/abc"}, {"/?from=31.01.2025", "400", "from must be a date"},
                 {"/changes?run=latest", "400", "run must be a run id"},
-                {"/groups/Nope", "404", "in the mapping file"}}) {
+                {"/groups/Nope", "404", "in the mapping file"}, {"/no/such/page", "404", "there is nothing at /no/such/page"}}) {
             String html = given().cookies(session).when().get(expected[0]).then()
                     .statusCode(Integer.parseInt(expected[1])).contentType(containsString("text/html"))
                     .extract().asString();
