@@ -3,10 +3,21 @@ package io.cakesync.ops;
 import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cakesync.audit.OutstandingPlans;
 import io.cakesync.audit.RunStatus;
@@ -108,6 +119,26 @@ class MetricsTest {
         assertThat(outstanding.count(OffsetDateTime.now().plusMinutes(1))).as("expired plans").isZero();
         approvals.reject(second.runId(), "alice", "the HR export was truncated");
         assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before);
+    }
+
+    /** The dashboard and alert rules in deploy/monitoring read only metrics the daemon exports. */
+    @Test
+    void deployedDashboardAndAlertsUseOnlyExportedMetrics() throws IOException {
+        SandboxResource.server().faults().respond("GET", "/api/v1/Users", 429, 0);
+        runner.runNow(Trigger.API, false).orElseThrow();
+        Scrape scrape = Scrape.now();
+        Set<String> used = new TreeSet<>();
+        JsonNode dashboard = new ObjectMapper().readTree(Path.of("deploy/monitoring/grafana-dashboard.json").toFile());
+        dashboard.get("panels").forEach(p -> p.get("targets").forEach(t -> used.addAll(PromQl.metrics(
+                t.get("expr").asText()))));
+        Map<String, List<Map<String, List<Map<String, Object>>>>> alerts = new Yaml().load(
+                Files.readString(Path.of("deploy/monitoring/alerts.yml")));
+        alerts.get("groups").forEach(g -> g.get("rules").forEach(r -> used.addAll(PromQl.metrics(
+                (String) r.get("expr")))));
+
+        assertThat(used).contains("cakesync_plan_held", "cakesync_runs_total", "cakesync_run_duration_seconds_sum",
+                "cakesync_cakewalk_calls_total");
+        assertThat(used).allSatisfy(name -> assertThat(scrape.has(name)).as(name + " in /q/metrics").isTrue());
     }
 
     @Test
