@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/")
 public class LoginResource {
     /** Quarkus OIDC's session cookie of the default tenant. */
-    static final String SSO_SESSION_COOKIE = "q_session";
+    private static final String SSO_SESSION_COOKIE = "q_session";
 
     private final Template login;
     private final String cookie;
