@@ -54,8 +54,9 @@ class RunMetrics {
                 Gauge.builder("cakesync.plan.held", this, RunMetrics::outstandingPlans)
                         .description("Held plans waiting for an approval or rejection (not expired), on any replica")
                         .register(registry),
+                // Micrometer holds a gauge's object weakly; nothing else keeps this proxy, so a collected one read NaN.
                 Gauge.builder("cakesync.seconds.since.last.successful.run", lastSuccess,
-                        s -> s.age().toMillis() / 1000.0)
+                        s -> s.age().toMillis() / 1000.0).strongReference(true)
                         .description("Seconds since a run last succeeded on any replica (since start if none did)")
                         .register(registry));
     }
