@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -105,6 +107,22 @@ public class AuditTrail {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new AuditException("cannot record the safety verdict of run " + runId, e);
+        }
+    }
+
+    /**
+     * A live run holds changes: either they equal the outstanding plan of run {@code heldBy}, which
+     * decides for this run too, or this run's plan is new and can be approved until {@code expiresAt}.
+     */
+    public void recordHold(long runId, Long heldBy, Instant expiresAt) {
+        String sql = "UPDATE sync_run SET held_by_run = ?, plan_expires_at = ? WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, heldBy, Types.BIGINT);
+            ps.setObject(2, expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setLong(3, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the held plan of run " + runId, e);
         }
     }
 

@@ -24,7 +24,7 @@ public record RunPage(RunDetail detail, List<GroupChanges> groups, List<String> 
         String safety = detail.run().safety();
         List<String> figures = safety == null || safety.isBlank() ? List.of() : List.of(safety.split("\n"));
         boolean decidable = detail.run().status() == RunStatus.HELD && "LIVE".equals(detail.run().mode())
-                && detail.run().decision() == null;
+                && detail.run().decision() == null && detail.run().heldByRun() == null;
         return new RunPage(detail, List.copyOf(byGroup.values()), figures, decidable);
     }
 }

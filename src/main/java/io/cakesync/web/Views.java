@@ -28,6 +28,25 @@ final class Views {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** "35 min ago (2026-12-01 09:00:00 UTC)". */
+    static String since(OffsetDateTime time) {
+        return time == null ? "-" : roughly(Duration.between(time, OffsetDateTime.now())) + " ago (" + utc(time) + ")";
+    }
+
+    /** "in 23 h (2026-12-02 09:00:00 UTC)", or "expired" once past. */
+    static String until(OffsetDateTime time) {
+        if (time == null) {
+            return "-";
+        }
+        Duration left = Duration.between(OffsetDateTime.now(), time);
+        return (left.isNegative() ? "expired" : "in " + roughly(left)) + " (" + utc(time) + ")";
+    }
+
+    private static String roughly(Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        return minutes < 60 ? minutes + " min" : minutes < 48 * 60 ? minutes / 60 + " h" : minutes / (24 * 60) + " days";
+    }
+
     static String duration(RunView run) {
         if (run.finishedAt() == null) {
             return "-";
