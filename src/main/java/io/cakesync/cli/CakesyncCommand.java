@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cakesync", mixinStandardHelpOptions = true,
         description = "Keeps Cakewalk user groups in step with HR departments.",
         subcommands = {ServeCommand.class, SyncCommand.class, CheckCommand.class, ApproveCommand.class,
-            RejectCommand.class, AdoptCommand.class, DemoCommand.class})
+            RejectCommand.class, AdoptCommand.class, DemoCommand.class, PreviewCommand.class})
 class CakesyncCommand implements Runnable {
 
     @Override

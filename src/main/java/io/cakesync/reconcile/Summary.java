@@ -25,6 +25,20 @@ final class Summary {
         return String.join("; ", parts);
     }
 
+    /** {@code dueToChange}: changes the current mapping does not plan; counted only when there is one to compare. */
+    static String ofPreview(String mapping, Decision decision, int dueToChange, boolean compared) {
+        Plan plan = decision.plan();
+        List<String> parts = new ArrayList<>();
+        parts.add("preview of " + mapping + ": would add " + plan.count(Action.ADD, Outcome.PLANNED) + " and remove "
+                + plan.count(Action.REMOVE, Outcome.PLANNED));
+        held(plan).ifPresent(held -> parts.add("would hold " + held + " for approval"));
+        if (compared) {
+            parts.add(dueToChange + " change(s) because of the mapping change");
+        }
+        leftAlone(plan, parts);
+        return String.join("; ", parts);
+    }
+
     static String ofLiveRun(Decision decision, Applier.Counted sent) {
         Plan plan = decision.plan();
         List<String> parts = new ArrayList<>();

@@ -73,7 +73,7 @@ public class SyncRunner {
             if (abandoned > 0) {
                 LOG.warnf("marked %d run(s) ABANDONED: their process stopped before finishing", abandoned);
             }
-            return Optional.of(new StartedRun(journals.open(trigger, dryRun, node()), trigger, dryRun, approval,
+            return Optional.of(new StartedRun(journals.open(trigger, dryRun, node(config)), trigger, dryRun, approval,
                     held.get()));
         } catch (RuntimeException e) {
             held.get().close();
@@ -147,7 +147,7 @@ public class SyncRunner {
         return new RunReport(run.id(), status, full, error);
     }
 
-    private String node() {
+    static String node(SyncConfig config) {
         return config.nodeName().orElseGet(() -> {
             try {
                 return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
