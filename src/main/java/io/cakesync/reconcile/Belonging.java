@@ -52,8 +52,12 @@ final class Belonging {
             }
             rule.included.addAll(g.rule().include());
         }
+        boolean includes = !rule.included.isEmpty();
         for (Employee e : employees) {
-            rule.byEmail.put(e.email(), e);
+            // Only an include asks by email; most mappings have none, and large ones should not pay for it.
+            if (includes) {
+                rule.byEmail.put(e.email(), e);
+            }
             if (rule.working(e)) {
                 rule.working.add(e);
                 rule.byDepartment.computeIfAbsent(Departments.key(e.department()), k -> new ArrayList<>()).add(e);
