@@ -35,10 +35,15 @@ public class Approvals {
         this.config = config;
     }
 
-    /** Records the approval and opens the run that applies it; the caller executes that run. */
-    public StartedRun approve(long heldRunId, String by, String comment) {
-        RunView held = undecidedHeldRun(heldRunId, by, comment);
-        OffsetDateTime expires = held.finishedAt().plus(config.safety().heldPlanExpiry());
+    /**
+     * Records the approval and opens the run that applies it; the caller executes that run. A run held by
+     * another run's plan is approved by approving that plan, which decides it for every run pointing at it.
+     */
+    public StartedRun approve(long runId, String by, String comment) {
+        RunView held = undecidedHeldRun(runId, by, comment);
+        long heldRunId = held.id();
+        OffsetDateTime expires = held.planExpiresAt() != null ? held.planExpiresAt()
+                : held.finishedAt().plus(config.safety().heldPlanExpiry());
         if (expires.isBefore(OffsetDateTime.now())) {
             throw new ApprovalRefused("the plan held by run " + heldRunId + " expired at " + expires
                     + "; the next run holds a fresh plan to approve");
@@ -53,8 +58,8 @@ public class Approvals {
         return run;
     }
 
-    public void reject(long heldRunId, String by, String comment) {
-        undecidedHeldRun(heldRunId, by, comment);
+    public void reject(long runId, String by, String comment) {
+        long heldRunId = undecidedHeldRun(runId, by, comment).id();
         if (!decisions.record(heldRunId, REJECTED, by.trim(), comment.trim())) {
             throw new ApprovalRefused("run " + heldRunId + " was decided by someone else meanwhile");
         }
@@ -74,7 +79,12 @@ public class Approvals {
         }
         if (run.decision() != null) {
             throw new ApprovalRefused("run " + runId + " was already " + run.decision().decision() + " by "
-                    + run.decision().decidedBy() + " at " + run.decision().decidedAt());
+                    + run.decision().decidedBy() + " at " + run.decision().decidedAt()
+                    + (run.heldByRun() == null ? "" : " (as the plan of run " + run.heldByRun() + ")"));
+        }
+        if (run.heldByRun() != null) {
+            return queries.run(run.heldByRun()).orElseThrow(() -> new ApprovalRefused("run " + runId
+                    + " is held by the plan of run " + run.heldByRun() + ", which no longer exists")).run();
         }
         return run;
     }

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -108,6 +110,22 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A live run holds changes: either they equal the outstanding plan of run {@code heldBy}, which
+     * decides for this run too, or this run's plan is new and can be approved until {@code expiresAt}.
+     */
+    public void recordHold(long runId, Long heldBy, Instant expiresAt) {
+        String sql = "UPDATE sync_run SET held_by_run = ?, plan_expires_at = ? WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, heldBy, Types.BIGINT);
+            ps.setObject(2, expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setLong(3, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the held plan of run " + runId, e);
+        }
+    }
+
     /** Active employees per mapped department, the baseline the next runs compare their HR read with. */
     public void recordHeadcount(long runId, int active, Map<String, Integer> byDepartment) {
         try (Connection c = dataSource.getConnection();
@@ -193,6 +211,72 @@ public class AuditTrail {
             }
         } catch (SQLException e) {
             throw new AuditException("cannot record change outcomes of run " + runId, e);
+        }
+    }
+
+    /**
+     * Records a preview in one transaction: opened, filled and finished at once, so no run can find it
+     * in progress (and take it for abandoned) and nothing of it is ever half-written.
+     */
+    public long recordPreview(PreviewRun preview) {
+        String open = "INSERT INTO sync_run (status, trigger, mode, node, source_origin, source_rows, source_rejected, "
+                + "safety) VALUES ('RUNNING', ?, 'PREVIEW', ?, ?, ?, ?, ?)";
+        String change = "INSERT INTO sync_change (run_id, group_id, group_name, action, user_id, email, employee_id, "
+                + "reason, outcome, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())";
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement run = c.prepareStatement(open, Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement rej = c.prepareStatement(
+                            "INSERT INTO source_rejection (run_id, locator, employee_id, email, reason) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement ch = c.prepareStatement(change);
+                    PreparedStatement close = c.prepareStatement("UPDATE sync_run SET status = 'SUCCEEDED', "
+                            + "finished_at = now(), api_calls = ?, summary = ? WHERE id = ?")) {
+                run.setString(1, preview.trigger());
+                run.setString(2, preview.node());
+                run.setString(3, preview.origin());
+                run.setInt(4, preview.rows());
+                run.setInt(5, preview.rejected().size());
+                run.setString(6, String.join("\n", preview.figures()));
+                run.executeUpdate();
+                long runId;
+                try (ResultSet keys = run.getGeneratedKeys()) {
+                    keys.next();
+                    runId = keys.getLong(1);
+                }
+                for (RejectionView r : preview.rejected()) {
+                    rej.setLong(1, runId);
+                    rej.setString(2, r.locator());
+                    rej.setString(3, r.employeeId());
+                    rej.setString(4, r.email());
+                    rej.setString(5, r.reason());
+                    rej.addBatch();
+                }
+                rej.executeBatch();
+                for (NewChange x : preview.changes()) {
+                    ch.setLong(1, runId);
+                    ch.setString(2, x.groupId());
+                    ch.setString(3, x.groupName());
+                    ch.setString(4, x.action());
+                    ch.setString(5, x.userId());
+                    ch.setString(6, x.email());
+                    ch.setString(7, x.employeeId());
+                    ch.setString(8, x.reason());
+                    ch.setString(9, x.outcome().name());
+                    ch.addBatch();
+                }
+                ch.executeBatch();
+                close.setInt(1, preview.apiCalls());
+                close.setString(2, preview.summary());
+                close.setLong(3, runId);
+                close.executeUpdate();
+                c.commit();
+                return runId;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the preview", e);
         }
     }
 

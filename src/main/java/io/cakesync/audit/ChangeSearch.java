@@ -25,10 +25,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ChangeSearch {
     static final String COLUMNS = "c.id, c.run_id, c.group_id, c.group_name, c.action, c.user_id, c.email, "
-            + "c.employee_id, c.reason, c.outcome, c.http_status, c.attempts, c.error, c.planned_at, c.decided_at";
+            + "c.employee_id, c.reason, c.outcome, c.http_status, c.attempts, c.error, c.planned_at, c.decided_at, "
+            + "(SELECT r.mode FROM sync_run r WHERE r.id = c.run_id)";
     private static final String[] HEADER = {"change_id", "run_id", "group_id", "group_name", "action", "user_id",
             "email", "employee_id", "reason", "outcome", "http_status", "attempts", "error", "planned_at",
-            "decided_at"};
+            "decided_at", "run_mode"};
     /** Rows the driver holds at a time while exporting, so a large export never sits in memory. */
     private static final int FETCH = 500;
 
@@ -90,7 +91,7 @@ public class ChangeSearch {
                         csv.printRecord(ch.id(), ch.runId(), cell(ch.groupId()), cell(ch.groupName()), ch.action(),
                                 cell(ch.userId()), cell(ch.email()), cell(ch.employeeId()), cell(ch.reason()),
                                 ch.outcome(), ch.httpStatus(), ch.attempts(), cell(ch.error()), ch.plannedAt(),
-                                ch.decidedAt());
+                                ch.decidedAt(), ch.runMode());
                     }
                     csv.flush();
                 }
@@ -121,6 +122,6 @@ public class ChangeSearch {
         return new ChangeView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), Outcome.valueOf(rs.getString(10)),
                 (Integer) rs.getObject(11), rs.getInt(12), rs.getString(13), rs.getObject(14, OffsetDateTime.class),
-                rs.getObject(15, OffsetDateTime.class));
+                rs.getObject(15, OffsetDateTime.class), rs.getString(16));
     }
 }

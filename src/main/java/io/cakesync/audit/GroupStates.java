@@ -40,7 +40,8 @@ public class GroupStates {
      * (null when they know nothing), and whether cakesync added or an admin adopted the membership.
      */
     public record Member(String userId, String email, String cakewalkName, String cakewalkStatus, String employeeId,
-            String firstName, String lastName, String department, String hrStatus, String owned) {
+            String firstName, String lastName, String department, String hrStatus, String owned,
+            Map<String, String> attributes) {
     }
 
     /** A group's snapshot that lists a person, by their email. */
@@ -48,7 +49,7 @@ public class GroupStates {
     }
 
     private static final String MEMBER_COLUMNS = "m.user_id, m.email, u.name, u.status_name, h.employee_id, "
-            + "h.first_name, h.last_name, h.department, h.status, o.origin";
+            + "h.first_name, h.last_name, h.department, h.status, o.origin, h.attributes";
     private static final String MEMBER_JOINS = " LEFT JOIN cakewalk_user u ON u.id = m.user_id "
             + "LEFT JOIN hr_employee h ON lower(h.email) = lower(m.email) "
             + "LEFT JOIN owned_membership o ON o.group_id = m.group_id AND o.user_id = m.user_id";
@@ -129,6 +130,6 @@ public class GroupStates {
     private static Member member(ResultSet rs, int from) throws SQLException {
         return new Member(rs.getString(from), rs.getString(from + 1), rs.getString(from + 2), rs.getString(from + 3),
                 rs.getString(from + 4), rs.getString(from + 5), rs.getString(from + 6), rs.getString(from + 7),
-                rs.getString(from + 8), rs.getString(from + 9));
+                rs.getString(from + 8), rs.getString(from + 9), Json.read(rs.getString(from + 10)));
     }
 }

@@ -15,7 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Deletes whole finished runs older than the retention period: the only code allowed to delete
  * audit rows (the database refuses any delete outside a transaction that says it is this purge).
- * A held run stays as long as a kept run applied its plan, so an approval always shows what it approved.
+ * A held run stays as long as a kept run applied its plan or was held by it, so an approval always shows
+ * what it approved.
  */
 @ApplicationScoped
 public class RetentionPurge {
@@ -50,8 +51,9 @@ public class RetentionPurge {
                     ps.execute();
                 }
                 while (s.executeUpdate("DELETE FROM purged_run p WHERE EXISTS (SELECT 1 FROM sync_run a WHERE "
-                        + "a.approves_run = p.id AND a.id NOT IN (SELECT id FROM purged_run))") > 0) {
-                    // An approving run was kept, so the held run it approved stays too; that may keep another.
+                        + "(a.approves_run = p.id OR a.held_by_run = p.id) AND a.id NOT IN (SELECT id FROM purged_run))")
+                        > 0) {
+                    // A kept run approved or pointed at this held plan, so it stays too; that may keep another.
                 }
                 s.executeUpdate("DELETE FROM plan_decision" + PURGED);
                 s.executeUpdate("DELETE FROM source_headcount" + PURGED);

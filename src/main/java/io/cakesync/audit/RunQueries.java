@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,12 @@ public class RunQueries {
             + "r.source_origin, r.source_rows, r.source_rejected, r.api_calls, r.summary, r.error, "
             + "r.safety, r.plan_digest, r.approves_run, d.decision, d.decided_by, d.comment, d.decided_at, "
             + "(SELECT string_agg(c.outcome || '=' || c.n, ',') FROM "
-            + "(SELECT outcome, count(*) n FROM sync_change WHERE run_id = r.id GROUP BY outcome) c) AS outcomes";
+            + "(SELECT outcome, count(*) n FROM sync_change WHERE run_id = r.id GROUP BY outcome) c) AS outcomes, "
+            + "r.held_by_run, r.plan_expires_at";
 
-    private static final String FROM = " FROM sync_run r LEFT JOIN plan_decision d ON d.run_id = r.id";
+    /** A run held by another run's plan shares that plan's decision. */
+    private static final String FROM = " FROM sync_run r LEFT JOIN plan_decision d "
+            + "ON d.run_id = COALESCE(r.held_by_run, r.id)";
 
     private final DataSource dataSource;
 
@@ -77,10 +81,13 @@ public class RunQueries {
         }
     }
 
-    /** Live runs whose held plan nobody has approved or rejected yet, newest first. */
+    /** An undecided plan that can still be approved: held by a live run, not one it merely points at. */
+    private static final String OUTSTANDING = " WHERE r.status = 'HELD' AND r.mode = 'LIVE' AND r.held_by_run IS NULL "
+            + "AND d.run_id IS NULL AND (r.plan_expires_at IS NULL OR r.plan_expires_at > now())";
+
+    /** The held plans that wait for a decision and have not expired, one per plan, newest first. */
     public List<RunView> awaitingDecision() {
-        String sql = "SELECT " + RUN_COLUMNS + FROM + " WHERE r.status = 'HELD' AND r.mode = 'LIVE' "
-                + "AND d.run_id IS NULL ORDER BY r.id DESC LIMIT 10";
+        String sql = "SELECT " + RUN_COLUMNS + FROM + OUTSTANDING + " ORDER BY r.id DESC LIMIT 10";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             List<RunView> runs = new ArrayList<>();
@@ -90,6 +97,21 @@ public class RunQueries {
             return runs;
         } catch (SQLException e) {
             throw new AuditException("cannot list held plans", e);
+        }
+    }
+
+    /** The digest of every plan awaiting a decision, with the run that holds it (the newest for a digest). */
+    public Map<String, Long> outstandingPlans() {
+        String sql = "SELECT r.plan_digest, r.id" + FROM + OUTSTANDING + " AND r.plan_digest IS NOT NULL ORDER BY r.id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            Map<String, Long> plans = new HashMap<>();
+            while (rs.next()) {
+                plans.put(rs.getString(1), rs.getLong(2));
+            }
+            return plans;
+        } catch (SQLException e) {
+            throw new AuditException("cannot list the plans awaiting a decision", e);
         }
     }
 
@@ -139,19 +161,14 @@ public class RunQueries {
     }
 
     private static List<ChangeView> changes(Connection c, long runId) throws SQLException {
-        String sql = "SELECT id, run_id, group_id, group_name, action, user_id, email, employee_id, reason, outcome, "
-                + "http_status, attempts, error, planned_at, decided_at FROM sync_change WHERE run_id = ? "
-                + "ORDER BY group_name, action, email, id";
+        String sql = "SELECT " + ChangeSearch.COLUMNS + " FROM sync_change c WHERE c.run_id = ? "
+                + "ORDER BY c.group_name, c.action, c.email, c.id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, runId);
             List<ChangeView> changes = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    changes.add(new ChangeView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            Outcome.valueOf(rs.getString(10)), (Integer) rs.getObject(11), rs.getInt(12),
-                            rs.getString(13), rs.getObject(14, OffsetDateTime.class),
-                            rs.getObject(15, OffsetDateTime.class)));
+                    changes.add(ChangeSearch.change(rs));
                 }
             }
             return changes;
@@ -173,14 +190,15 @@ public class RunQueries {
     }
 
     private static RunView run(ResultSet rs) throws SQLException {
+        Long heldBy = (Long) rs.getObject(22);
         Decisions.Decision decision = rs.getString(17) == null ? null
-                : new Decisions.Decision(rs.getLong(1), rs.getString(17), rs.getString(18), rs.getString(19),
-                        rs.getObject(20, OffsetDateTime.class));
+                : new Decisions.Decision(heldBy == null ? rs.getLong(1) : heldBy, rs.getString(17), rs.getString(18),
+                        rs.getString(19), rs.getObject(20, OffsetDateTime.class));
         return new RunView(rs.getLong(1), RunStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
                 rs.getString(8), (Integer) rs.getObject(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11),
                 rs.getString(12), rs.getString(13), outcomes(rs.getString(21)), rs.getString(14), rs.getString(15),
-                (Long) rs.getObject(16), decision);
+                (Long) rs.getObject(16), decision, heldBy, rs.getObject(23, OffsetDateTime.class));
     }
 
     private static Map<Outcome, Integer> outcomes(String aggregated) {

@@ -34,6 +34,9 @@ public class Main {
             case "sync", "approve", "reject", "adopt" -> Map.of("quarkus.http.host-enabled", "false",
                     "quarkus.scheduler.enabled", "false", "quarkus.flyway.migrate-at-start", "false",
                     "ops.migrate-after-validation", "true");
+            // A preview may be of the fix for a mapping that does not validate, so it does not refuse one.
+            case "preview" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
+                    "ops.validate-on-start", "false");
             case "check" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
                     "quarkus.flyway.migrate-at-start", "false", "ops.validate-on-start", "false",
                     "quarkus.log.level", "WARN");

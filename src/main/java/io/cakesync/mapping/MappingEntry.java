@@ -15,22 +15,20 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import io.cakesync.source.Departments;
-
 /**
- * One entry of the mapping file as written: a group (name or id), the departments feeding it, and
- * optionally its mode and the members that are never removed from it.
+ * One entry of the mapping file as written: a group (name or id), the rule saying who belongs in it,
+ * and optionally its mode and the members that are never removed from it.
  */
-public record MappingEntry(String group, List<String> departments, int line, GroupMode mode, List<String> protectedMembers) {
-    private static final List<String> KEYS = List.of("group", "departments", "mode", "protected");
+public record MappingEntry(String group, int line, GroupMode mode, List<String> protectedMembers, Rule rule) {
+    static final List<String> KEYS = List.of("group", "departments", "where", "any", "include", "exclude", "mode",
+            "protected");
 
     public MappingEntry {
-        departments = List.copyOf(departments);
         protectedMembers = List.copyOf(protectedMembers);
     }
 
-    MappingEntry(String group, List<String> departments, int line) {
-        this(group, departments, line, GroupMode.AUTHORITATIVE, List.of());
+    public List<String> departments() {
+        return rule.departments();
     }
 
     /** Adds this entry's problems; returns it if it names a group, even with problems, so resolving can add its own. */
@@ -51,13 +49,8 @@ public record MappingEntry(String group, List<String> departments, int line, Gro
         List<String> protectedMembers = values.containsKey("protected")
                 ? names(values.get("protected"), "'protected' of " + label, "member", problems)
                 : List.of();
-        Node departments = values.get("departments");
-        if (departments == null) {
-            problems.add(at(entry) + label + " has no 'departments' list");
-            return group.map(g -> new MappingEntry(g, List.of(), MappingFile.line(entry), mode, protectedMembers));
-        }
-        List<String> names = departments(departments, label, problems);
-        return group.map(g -> new MappingEntry(g, names, MappingFile.line(entry), mode, protectedMembers));
+        Rule rule = RuleReader.read(entry, values, label, problems);
+        return group.map(g -> new MappingEntry(g, MappingFile.line(entry), mode, protectedMembers, rule));
     }
 
     private static GroupMode mode(Node value, String label, List<String> problems) {
@@ -96,33 +89,5 @@ public record MappingEntry(String group, List<String> departments, int line, Gro
             problems.add(at(value) + "'group' must be a Cakewalk group name or id, found " + describe(value));
         }
         return group;
-    }
-
-    private static List<String> departments(Node node, String label, List<String> problems) {
-        if (!(node instanceof SequenceNode list)) {
-            problems.add(at(node) + "'departments' of " + label + " must be a list of department names, found "
-                    + describe(node));
-            return List.of();
-        }
-        if (list.getValue().isEmpty()) {
-            problems.add(at(node) + "'departments' of " + label + " is empty; list at least one department");
-        }
-        List<String> names = new ArrayList<>();
-        Map<String, Integer> seenOnLine = new HashMap<>();
-        for (Node item : list.getValue()) {
-            Optional<String> name = text(item);
-            if (name.isEmpty()) {
-                problems.add(at(item) + "a department of " + label + " must be a name, found " + describe(item));
-            } else {
-                Integer first = seenOnLine.putIfAbsent(Departments.key(name.get()), MappingFile.line(item));
-                if (first == null) {
-                    names.add(name.get());
-                } else {
-                    problems.add(at(item) + "department '" + name.get() + "' is listed twice for " + label
-                            + " (first on line " + first + ")");
-                }
-            }
-        }
-        return names;
     }
 }

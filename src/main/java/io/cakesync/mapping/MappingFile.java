@@ -45,26 +45,28 @@ public final class MappingFile {
 
     public static Parsed read(Path file) {
         List<String> problems = new ArrayList<>();
-        Node root = compose(file, problems);
+        try {
+            return ofText(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            problems.add("the file does not exist");
+        } catch (CharacterCodingException e) {
+            problems.add("the file is not valid UTF-8");
+        } catch (IOException e) {
+            problems.add("the file cannot be read: " + e);
+        }
+        return new Parsed(List.of(), problems);
+    }
+
+    /** The mapping as text, for a mapping not (yet) in the configured file. */
+    public static Parsed ofText(String text) {
+        List<String> problems = new ArrayList<>();
+        Node root = compose(text, problems);
         SequenceNode groups = root == null ? null : groupsList(root, problems);
         List<MappingEntry> entries = groups == null ? List.of() : entries(groups, problems);
         return new Parsed(entries, problems);
     }
 
-    private static Node compose(Path file, List<String> problems) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            problems.add("the file does not exist");
-            return null;
-        } catch (CharacterCodingException e) {
-            problems.add("the file is not valid UTF-8");
-            return null;
-        } catch (IOException e) {
-            problems.add("the file cannot be read: " + e);
-            return null;
-        }
+    private static Node compose(String text, List<String> problems) {
         try {
             Node root = new Yaml().compose(new StringReader(text.replaceFirst("^\uFEFF", "")));
             if (root == null) {

@@ -22,11 +22,10 @@ public final class MappingResolver {
 
     /** Parses and resolves the file, reporting the problems of both steps together. */
     public static List<MappedGroup> load(Path file, List<CakewalkGroup> groups) {
-        MappingFile.Parsed parsed = MappingFile.read(file);
-        return resolveOrThrow(file, parsed.entries(), groups, new ArrayList<>(parsed.problems()));
+        return Mapping.read(file).resolve(groups);
     }
 
-    private static List<MappedGroup> resolveOrThrow(Path file, List<MappingEntry> entries, List<CakewalkGroup> groups,
+    static List<MappedGroup> resolveOrThrow(Path file, List<MappingEntry> entries, List<CakewalkGroup> groups,
             List<String> problems) {
         List<MappedGroup> mapped = new ArrayList<>();
         Map<String, Integer> mappedOnLine = new HashMap<>();
@@ -45,7 +44,7 @@ public final class MappingResolver {
                 problems.add(at + " is also mapped by the entry on line " + first
                         + "; list all its departments in one entry");
             } else {
-                mapped.add(new MappedGroup(group.id(), group.name(), entry.departments(), entry.mode(),
+                mapped.add(new MappedGroup(group.id(), group.name(), entry.rule(), entry.mode(),
                         Set.copyOf(entry.protectedMembers())));
             }
         }

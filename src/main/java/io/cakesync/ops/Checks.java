@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -17,8 +18,10 @@ import io.cakesync.cakewalk.CakewalkConfig;
 import io.cakesync.cakewalk.CakewalkGroup;
 import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.cakewalk.CakewalkUser;
+import io.cakesync.mapping.Mapping;
 import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
+import io.cakesync.source.Emails;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.SourceException;
@@ -105,6 +108,7 @@ public class Checks {
         }
         results.add(triggeredBy());
         results.addAll(mappedGroups(groups));
+        results.addAll(included());
     }
 
     private CheckResult triggeredBy() {
@@ -146,9 +150,29 @@ public class Checks {
         return problems.stream().map(p -> CheckResult.fail(name, sync.mappingFile().get() + ": " + p)).toList();
     }
 
+    /** Members the mapping includes by email must be Cakewalk users to be added: a warning each when not. */
+    private List<CheckResult> included() {
+        if (sync.mappingFile().isEmpty()) {
+            return List.of();
+        }
+        Mapping mapping = Mapping.read(sync.mappingFile().get());
+        // Against no users every include is a warning: none means the file includes nobody, so no need to ask.
+        if (!mapping.problems().isEmpty() || mapping.warnings(Set.of()).isEmpty()) {
+            return List.of();
+        }
+        try {
+            Set<String> emails = cakewalk.users().stream().map(u -> Emails.normalize(u.email()))
+                    .filter(e -> e != null).collect(Collectors.toSet());
+            return mapping.warnings(emails).stream().map(w -> CheckResult.warn("included members",
+                    sync.mappingFile().get() + ": " + w)).toList();
+        } catch (RuntimeException e) {
+            return List.of(CheckResult.fail("included members", "cannot list users: " + e.getMessage()));
+        }
+    }
+
     private CheckResult source() {
         try {
-            HrRead read = source.read(Set.of());
+            HrRead read = source.read(validator.ruleAttributes());
             String detail = read.recordsRead() + " row(s) read from " + read.origin() + ", " + read.employees().size()
                     + " valid";
             return read.complete() ? CheckResult.pass("HR source", detail)

@@ -14,7 +14,7 @@ import org.quartz.CronExpression;
 
 import io.cakesync.cakewalk.CakewalkConfig;
 import io.cakesync.notify.NotifyConfig;
-import io.cakesync.mapping.MappingCheck;
+import io.cakesync.mapping.Mapping;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.Probe;
@@ -59,7 +59,7 @@ class ConfigValidator {
     /** A cheap look at the HR source (never a full read): its settings and whether it answers. */
     Optional<Problem> sourceProblem() {
         try {
-            return source.probe(Set.of()).stream().filter(p -> p.verdict() == Probe.Verdict.FAIL).findFirst()
+            return source.probe(ruleAttributes()).stream().filter(p -> p.verdict() == Probe.Verdict.FAIL).findFirst()
                     .map(p -> new Problem("HR source (sync.source.*)", p.detail()));
         } catch (SourceException e) {
             return Optional.of(new Problem("HR source (sync.source.*)", e.getMessage()));
@@ -106,7 +106,18 @@ class ConfigValidator {
             problems.add(Problem.key("sync.mapping-file", "is not set"));
             return;
         }
-        MappingCheck.problems(file.get()).forEach(p -> problems.add(new Problem("mapping file " + file.get(), p)));
+        Mapping mapping = Mapping.read(file.get());
+        try {
+            mapping = mapping.checkedAgainst(source.kind(), source::provides);
+        } catch (SourceException e) {
+            // An unknown sync.source.kind is reported with the source; the rules cannot be checked against it.
+        }
+        mapping.problems().forEach(p -> problems.add(new Problem("mapping file " + file.get(), p)));
+    }
+
+    /** The attributes the mapping's rules read, which the source must give (none when the file is unusable). */
+    Set<String> ruleAttributes() {
+        return sync.mappingFile().map(f -> Mapping.read(f).attributes()).orElse(Set.of());
     }
 
     private void notify(List<Problem> problems) {

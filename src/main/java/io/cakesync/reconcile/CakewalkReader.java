@@ -1,8 +1,7 @@
 package io.cakesync.reconcile;
 
 import io.cakesync.mapping.MappedGroup;
-import io.cakesync.mapping.MappingResolver;
-import java.nio.file.Path;
+import io.cakesync.mapping.Mapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,8 +56,8 @@ class CakewalkReader {
         this.policy = policy;
     }
 
-    CakewalkRead read(Path mappingFile, List<Employee> employees, StatusPolicy status) {
-        List<MappedGroup> groups = MappingResolver.load(mappingFile, cakewalk.groups());
+    CakewalkRead read(Mapping mapping, List<Employee> employees, StatusPolicy status) {
+        List<MappedGroup> groups = mapping.resolve(cakewalk.groups());
         Optional<FullRefresh> last = state.lastFullRefresh();
         RefreshPolicy.Decision decision = policy.decide(last);
         Map<String, List<MemberRow>> trusted = policy.trustsSnapshots() ? trusted(last, groups) : Map.of();

@@ -32,8 +32,8 @@ record CakewalkState(List<MappedGroup> groups, Map<String, CakewalkUser> usersBy
         }
         return new Plan(plan.changes().stream().map(c -> {
             String how = c.userId() == null ? null : drift.getOrDefault(c.groupId(), Map.of()).get(c.userId());
-            return how == null ? c : new PlannedChange(c.groupId(), c.groupName(), c.action(), c.userId(), c.email(),
-                    c.employeeId(), "drift: " + c.reason() + " (" + how + ", found on full refresh)", c.outcome());
+            return how == null ? c : c.with("drift: " + c.reason() + " (" + how + ", found on full refresh)",
+                    c.outcome());
         }).toList());
     }
 

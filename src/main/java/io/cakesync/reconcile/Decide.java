@@ -24,17 +24,31 @@ final class Decide {
 
     static Decision decide(Inputs in, RunPolicy policy, Optional<Approval> approval, Instant now) {
         CakewalkState cakewalk = in.cakewalk().state();
-        Plan plan = cakewalk.markDrift(Planner.plan(new PlanInput(cakewalk.groups(), in.hr().employees(),
-                in.hr().rejected(), cakewalk.usersByEmail(), cakewalk.membersByGroup(), in.previous(),
-                policy.status(), in.owned(), policy.protectedMembers(), policy.moverGrace(), now)));
+        Plan plan = cakewalk.markDrift(plan(in, cakewalk.groups(), policy, now));
         SourceHealth.Headcount headcount = headcount(in, policy);
         Map<String, Integer> memberCounts = new LinkedHashMap<>();
         cakewalk.membersByGroup().forEach((group, members) -> memberCounts.put(group, members.size()));
         Guard.Verdict judged = Guard.judge(plan, memberCounts,
                 new SourceHealth(in.hr().rejected().size(), headcount, in.baseline()), policy.limits());
         Guard.Verdict verdict = approval.map(a -> release(judged, a)).orElse(judged);
-        return new Decision(verdict.plan(), verdict.figures(),
-                verdict.held() ? PlanDigest.ofHeld(verdict.plan()) : null, approval, headcount);
+        if (!verdict.held()) {
+            return new Decision(verdict.plan(), verdict.figures(), null, approval, headcount, Optional.empty(), null);
+        }
+        String digest = PlanDigest.ofHeld(verdict.plan());
+        Optional<Long> sameAs = Optional.ofNullable(in.outstanding().get(digest));
+        List<String> figures = new ArrayList<>(verdict.figures());
+        sameAs.ifPresent(run -> figures.add("held changes equal the plan run " + run + " holds, still awaiting a "
+                + "decision: no second approval is opened"));
+        return new Decision(verdict.plan(), figures, digest, approval, headcount, sameAs,
+                sameAs.isPresent() ? null : now.plus(policy.heldPlanExpiry()));
+    }
+
+    /** Desired minus actual for these groups (a preview plans the same read under another mapping too). */
+    static Plan plan(Inputs in, List<MappedGroup> groups, RunPolicy policy, Instant now) {
+        CakewalkState cakewalk = in.cakewalk().state();
+        return Planner.plan(new PlanInput(groups, in.hr().employees(), in.hr().rejected(), cakewalk.usersByEmail(),
+                cakewalk.membersByGroup(), in.previous(), policy.status(), in.owned(), policy.protectedMembers(),
+                policy.moverGrace(), now));
     }
 
     /** Held changes go out only if they are exactly the ones the admin approved. */
@@ -53,9 +67,8 @@ final class Decide {
                 + ": the plan is unchanged; held changes released");
         List<PlannedChange> released = verdict.plan().changes().stream()
                 .map(c -> c.outcome() != Outcome.HELD ? c
-                        : new PlannedChange(c.groupId(), c.groupName(), c.action(), c.userId(), c.email(),
-                                c.employeeId(), c.reason() + "; approved by " + approval.approvedBy() + " (run "
-                                        + approval.heldRunId() + ")", Outcome.PLANNED))
+                        : c.with(c.reason() + "; approved by " + approval.approvedBy() + " (run "
+                                + approval.heldRunId() + ")", Outcome.PLANNED))
                 .toList();
         return new Guard.Verdict(new Plan(released), figures);
     }

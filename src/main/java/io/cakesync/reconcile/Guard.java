@@ -5,20 +5,23 @@ import io.cakesync.reconcile.vocabulary.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Step 7: decides which planned changes may go out now and which wait for an admin. Pure, like the
- * planner. Removals are held when the HR read cannot vouch for them (rejected rows, a shrunken
- * headcount, no earlier run to compare with) or when they exceed the removal limits; adds are held
- * only by their own limits, so a removal problem never stops joiners from getting their tools.
+ * planner. Removals are judged by what they rest on ({@link Basis}): a doubtful HR read (rejected
+ * records, a shrunken headcount) holds the removals that are only inferred, while those a valid record
+ * backs still go out; a value a rule depends on that vanished holds its removals; a first run holds
+ * every removal for a first review. Removal limits hold mass removals of any kind, leaver limits a mass
+ * of leavers, and adds are held only by their own limits, so a removal problem never stops joiners
+ * getting their tools. Every hold that applies to a change is named in its reason and every gate in
+ * the figures.
  */
 final class Guard {
+    static final String HELD = "; held: ";
 
     private Guard() {
     }
@@ -29,49 +32,80 @@ final class Guard {
         }
     }
 
+    private record Hold(Predicate<PlannedChange> applies, String why) {
+    }
+
+    private static final Predicate<PlannedChange> REMOVALS = c -> c.action() == Action.REMOVE;
+    private static final Predicate<PlannedChange> ADDS = c -> c.action() == Action.ADD;
+    private static final Predicate<PlannedChange> INFERRED = c -> c.action() == Action.REMOVE && c.basis().inferred();
+
     static Verdict judge(Plan plan, Map<String, Integer> memberCounts, SourceHealth source, Limits limits) {
         List<String> figures = new ArrayList<>();
-        Map<Predicate<PlannedChange>, String> holds = new LinkedHashMap<>();
-        Predicate<PlannedChange> removals = c -> c.action() == Action.REMOVE;
-        Predicate<PlannedChange> adds = c -> c.action() == Action.ADD;
+        List<Hold> holds = new ArrayList<>();
 
-        sourceGate(source, limits, figures).ifPresent(why -> holds.put(removals, why));
+        evidence(plan, figures);
+        firstRun(source, limits, figures, holds);
+        doubt(source, limits, figures, holds);
+        vanished(plan, figures, holds);
         judgeGroups(plan, Action.REMOVE, memberCounts, limits, figures, holds);
         judgeGroups(plan, Action.ADD, memberCounts, limits, figures, holds);
 
         int members = memberCounts.values().stream().mapToInt(Integer::intValue).sum();
-        int removing = count(plan, removals);
+        int removing = count(plan, REMOVALS);
         boolean tooManyRemovals = limits.exceeds(removing, members, limits.maxRemovalsPerRun(),
                 limits.maxRemovalSharePerRun());
         figures.add(String.format("removals this run: %d of %d members (%d%%), limits %d / %d%%: %s", removing,
                 members, Limits.percent(removing, members), limits.maxRemovalsPerRun(),
                 limits.maxRemovalSharePerRun(), tooManyRemovals ? "HELD" : "passed"));
         if (tooManyRemovals) {
-            holds.putIfAbsent(removals, "removals this run exceed the run limit");
+            holds.add(new Hold(REMOVALS, "removals this run exceed the run limit"));
         }
-        int adding = count(plan, adds);
+        leavers(plan, source, limits, figures, holds);
+        int adding = count(plan, ADDS);
         boolean tooManyAdds = adding > limits.maxAddsPerRun();
         figures.add(String.format("adds this run: %d, limit %d: %s", adding, limits.maxAddsPerRun(),
                 tooManyAdds ? "HELD" : "passed"));
         if (tooManyAdds) {
-            holds.putIfAbsent(adds, "adds this run exceed the run limit");
+            holds.add(new Hold(ADDS, "adds this run exceed the run limit"));
         }
         return new Verdict(hold(plan, holds), figures);
     }
 
-    private static Optional<String> sourceGate(SourceHealth source, Limits limits, List<String> figures) {
+    /** What the planned removals rest on, so an admin sees at once how much is only inferred. */
+    private static void evidence(Plan plan, List<String> figures) {
+        Map<Basis, Integer> by = new HashMap<>();
+        plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED && REMOVALS.test(c))
+                .forEach(c -> by.merge(c.basis(), 1, Integer::sum));
+        if (by.isEmpty()) {
+            return;
+        }
+        figures.add(String.format("removals by evidence: %d leaver(s), %d mover(s), %d not matching the rule; "
+                + "inferred: %d not in HR, %d on a vanished value", by.getOrDefault(Basis.LEFT, 0),
+                by.getOrDefault(Basis.MOVED, 0), by.getOrDefault(Basis.MISMATCH, 0), by.getOrDefault(Basis.ABSENT, 0),
+                by.getOrDefault(Basis.VANISHED, 0)));
+    }
+
+    private static void firstRun(SourceHealth source, Limits limits, List<String> figures, List<Hold> holds) {
+        if (source.before().isPresent()) {
+            return;
+        }
+        if (!limits.holdFirstRun()) {
+            figures.add("no earlier successful run to compare the HR source with (first-run hold is off)");
+            return;
+        }
+        figures.add("no earlier successful run to compare the HR source with: removals HELD for a first review");
+        holds.add(new Hold(REMOVALS, "first run: removals wait for an admin's review"));
+    }
+
+    /** A read that may be missing people: its inferred removals wait, those a valid record backs do not. */
+    private static void doubt(SourceHealth source, Limits limits, List<String> figures, List<Hold> holds) {
         if (source.rejected() > 0) {
             String rows = source.rejected() + (source.rejected() == 1 ? " row" : " rows");
-            figures.add("HR read: " + rows + " rejected, so the read is partial: removals HELD");
-            return Optional.of("the HR read was partial (" + rows + " rejected)");
+            figures.add("HR read: " + rows + " rejected, so the read is partial: inferred removals HELD");
+            holds.add(new Hold(INFERRED, "the HR read was partial (" + rows + " rejected)"));
         }
         if (source.before().isEmpty()) {
-            if (!limits.holdFirstRun()) {
-                figures.add("no earlier successful run to compare the HR source with (first-run hold is off)");
-                return Optional.empty();
-            }
-            figures.add("no earlier successful run to compare the HR source with: removals HELD for a first review");
-            return Optional.of("first run: removals wait for an admin's review");
+            return;
         }
         SourceHealth.Headcount now = source.now();
         SourceHealth.Headcount before = source.before().get();
@@ -79,6 +113,9 @@ final class Guard {
         boolean totalHeld = totalDrop > limits.maxHeadcountDrop();
         figures.add(String.format("active headcount: %d, was %d (-%d%%), limit %d%%: %s", now.active(),
                 before.active(), totalDrop, limits.maxHeadcountDrop(), totalHeld ? "HELD" : "passed"));
+        if (totalHeld) {
+            holds.add(new Hold(INFERRED, "active headcount dropped " + totalDrop + "% since the last successful run"));
+        }
         String worst = null;
         int worstDrop = 0;
         for (Map.Entry<String, Integer> d : before.byDepartment().entrySet()) {
@@ -88,22 +125,51 @@ final class Guard {
                 worstDrop = dropped;
             }
         }
-        boolean departmentHeld = worst != null && worstDrop > limits.maxHeadcountDrop();
-        if (worst != null) {
-            figures.add(String.format("largest department drop: %d%% in %s (%d → %d), limit %d%%: %s", worstDrop,
-                    worst, before.byDepartment().get(worst), now.byDepartment().getOrDefault(worst, 0),
-                    limits.maxHeadcountDrop(), departmentHeld ? "HELD" : "passed"));
+        if (worst == null) {
+            return;
         }
-        if (totalHeld) {
-            return Optional.of("active headcount dropped " + totalDrop + "% since the last successful run");
+        boolean departmentHeld = worstDrop > limits.maxHeadcountDrop();
+        figures.add(String.format("largest department drop: %d%% in %s (%d → %d), limit %d%%: %s", worstDrop,
+                worst, before.byDepartment().get(worst), now.byDepartment().getOrDefault(worst, 0),
+                limits.maxHeadcountDrop(), departmentHeld ? "HELD" : "passed"));
+        if (departmentHeld) {
+            holds.add(new Hold(INFERRED, "department " + worst + " shrank " + worstDrop
+                    + "% since the last successful run"));
         }
-        return departmentHeld
-                ? Optional.of("department " + worst + " shrank " + worstDrop + "% since the last successful run")
-                : Optional.empty();
+    }
+
+    private static void vanished(Plan plan, List<String> figures, List<Hold> holds) {
+        Predicate<PlannedChange> vanished = c -> c.action() == Action.REMOVE && c.basis() == Basis.VANISHED;
+        int n = count(plan, vanished);
+        if (n > 0) {
+            figures.add("values the rules depend on vanished from the HR read: " + n + " removal(s) rest on them: HELD");
+            holds.add(new Hold(vanished, "a value this group's rule depends on vanished from the HR read"));
+        }
+    }
+
+    /** People HR says left, against the limits for leavers; their share is of the people working before. */
+    private static void leavers(Plan plan, SourceHealth source, Limits limits, List<String> figures,
+            List<Hold> holds) {
+        Predicate<PlannedChange> left = c -> c.action() == Action.REMOVE && c.basis() == Basis.LEFT;
+        Set<String> people = new HashSet<>();
+        plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED && left.test(c))
+                .forEach(c -> people.add(c.employeeId() == null ? c.email() : c.employeeId()));
+        if (people.isEmpty()) {
+            return;
+        }
+        int workforce = source.now().active() + people.size();
+        boolean tooMany = limits.exceeds(people.size(), workforce, limits.maxLeaversPerRun(),
+                limits.maxLeaverSharePerRun());
+        figures.add(String.format("leavers this run: %d of %d people (%d%%), limits %d / %d%%: %s", people.size(),
+                workforce, Limits.percent(people.size(), workforce), limits.maxLeaversPerRun(),
+                limits.maxLeaverSharePerRun(), tooMany ? "HELD" : "passed"));
+        if (tooMany) {
+            holds.add(new Hold(left, "leavers this run exceed the leaver limit"));
+        }
     }
 
     private static void judgeGroups(Plan plan, Action action, Map<String, Integer> memberCounts, Limits limits,
-            List<String> figures, Map<Predicate<PlannedChange>, String> holds) {
+            List<String> figures, List<Hold> holds) {
         Map<String, Integer> perGroup = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (PlannedChange c : plan.changes()) {
@@ -122,9 +188,9 @@ final class Guard {
             if (exceeded) {
                 String group = g.getKey();
                 tripped.add(group);
-                holds.put(c -> c.action() == action && c.groupId().equals(group),
+                holds.add(new Hold(c -> c.action() == action && c.groupId().equals(group),
                         (action == Action.REMOVE ? "removals" : "adds") + " in " + names.get(group)
-                                + " exceed the group limit");
+                                + " exceed the group limit"));
             }
             if (worst == null || share(g.getValue(), members) > share(perGroup.get(worst),
                     memberCounts.getOrDefault(worst, 0))) {
@@ -145,15 +211,17 @@ final class Guard {
                         limits.maxAddsPerGroup(), held ? "HELD" : "passed"));
     }
 
-    private static Plan hold(Plan plan, Map<Predicate<PlannedChange>, String> holds) {
+    private static Plan hold(Plan plan, List<Hold> holds) {
+        if (holds.isEmpty()) {
+            return plan;
+        }
         List<PlannedChange> judged = new ArrayList<>(plan.changes().size());
         for (PlannedChange c : plan.changes()) {
-            String why = c.outcome() != Outcome.PLANNED ? null
-                    : holds.entrySet().stream().filter(h -> h.getKey().test(c)).map(Map.Entry::getValue)
-                            .findFirst().orElse(null);
-            judged.add(why == null ? c
-                    : new PlannedChange(c.groupId(), c.groupName(), c.action(), c.userId(), c.email(),
-                            c.employeeId(), c.reason() + "; held: " + why, Outcome.HELD));
+            List<String> why = new ArrayList<>();
+            if (c.outcome() == Outcome.PLANNED) {
+                holds.stream().filter(h -> h.applies().test(c)).forEach(h -> why.add(h.why()));
+            }
+            judged.add(why.isEmpty() ? c : c.with(c.reason() + HELD + String.join("; ", why), Outcome.HELD));
         }
         return new Plan(judged);
     }

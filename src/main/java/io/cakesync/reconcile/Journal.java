@@ -66,6 +66,9 @@ final class Journal {
     void decided(Decision decision) {
         audit.recordVerdict(runId, decision.figures(), decision.heldDigest(),
                 decision.approval().map(Approval::heldRunId).orElse(null));
+        if (!dryRun && decision.heldDigest() != null) {
+            audit.recordHold(runId, decision.sameAs().orElse(null), decision.planExpiresAt());
+        }
         audit.recordHeadcount(runId, decision.headcount().active(), decision.headcount().byDepartment());
         audit.recordPlan(runId, decision.plan().changes().stream().map(this::row).toList());
     }
@@ -92,9 +95,25 @@ final class Journal {
     }
 
     private NewChange row(PlannedChange c) {
-        Outcome outcome = dryRun && c.outcome() == Outcome.PLANNED ? Outcome.SKIPPED_DRY_RUN : c.outcome();
+        return row(c, dryRun);
+    }
+
+    /**
+     * A change as the audit keeps it. Nothing of a dry run (or a preview) is sent or held, so each of
+     * its changes is a dry-run row, a held one saying what would have held it.
+     */
+    static NewChange row(PlannedChange c, boolean dryRun) {
+        Outcome outcome = c.outcome();
+        String reason = c.reason();
+        if (dryRun && outcome == Outcome.HELD) {
+            int at = reason.lastIndexOf(Guard.HELD);
+            reason = reason.substring(0, at) + "; would hold: " + reason.substring(at + Guard.HELD.length());
+            outcome = Outcome.SKIPPED_DRY_RUN;
+        } else if (dryRun && outcome == Outcome.PLANNED) {
+            outcome = Outcome.SKIPPED_DRY_RUN;
+        }
         return new NewChange(c.groupId(), c.groupName(), c.action().name(), c.userId(), c.email(), c.employeeId(),
-                c.reason(), outcome);
+                reason, outcome);
     }
 
     private static List<MemberRow> rows(List<CakewalkUser> members) {

@@ -26,8 +26,9 @@ class PastRuns {
     Inputs with(HrRead hr, CakewalkRead cakewalk) {
         Map<String, PreviousEmployee> previous = new HashMap<>();
         hrSnapshot.employees().forEach((id, row) -> previous.put(id,
-                new PreviousEmployee(row.email(), row.department(), row.previousDepartment(), row.departmentSince())));
+                new PreviousEmployee(row.email(), row.department(), row.previousDepartment(), row.departmentSince(),
+                        row.attributes())));
         return new Inputs(hr, cakewalk, previous, ownership.owned(), queries.lastBaseline()
-                .map(b -> new SourceHealth.Headcount(b.active(), b.byDepartment())));
+                .map(b -> new SourceHealth.Headcount(b.active(), b.byDepartment())), queries.outstandingPlans());
     }
 }

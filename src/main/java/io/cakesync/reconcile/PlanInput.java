@@ -22,10 +22,18 @@ record PlanInput(List<MappedGroup> groups, List<Employee> employees, List<Reject
         Map<String, PreviousEmployee> previousEmployees, StatusPolicy policy, Map<String, Map<String, String>> owned,
         Set<String> protectedMembers, Duration moverGrace, Instant now) {
 
-    /** What the last live run saw of an employee; {@code departmentSince} is when the department last changed. */
-    record PreviousEmployee(String email, String department, String previousDepartment, Instant departmentSince) {
+    /**
+     * What the last live run saw of an employee; {@code departmentSince} is when the department last changed,
+     * {@code attributes} what the record carried then (keyed by attribute name).
+     */
+    record PreviousEmployee(String email, String department, String previousDepartment, Instant departmentSince,
+            Map<String, String> attributes) {
+        PreviousEmployee {
+            attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        }
+
         PreviousEmployee(String email, String department) {
-            this(email, department, null, null);
+            this(email, department, null, null, Map.of());
         }
     }
 }

@@ -1,45 +1,57 @@
 package io.cakesync.reconcile;
 
-import java.time.Instant;
-
+import io.cakesync.mapping.MappedGroup;
+import io.cakesync.mapping.Rule;
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
 
 /**
- * Why a member HR no longer wants would be removed. {@code hrEvent} is true when HR itself changed
- * (a leaver, a mover): only then may an adopted member be removed. {@code inGrace} is true for a
- * mover still inside the configured grace period.
+ * Why a member HR no longer places in the group would be removed, and on what {@link Basis}: a leaver,
+ * a mover (the record changed so the rule stopped matching), a record that does not match, someone HR
+ * does not list, or a value the rule depends on that vanished from the read. {@code inGrace} is true
+ * for a department mover still inside the configured grace period.
  */
-record Removal(String reason, boolean hrEvent, boolean inGrace) {
+record Removal(String reason, Basis basis, boolean inGrace) {
 
-    static Removal judge(Employee e, PreviousEmployee before, PlanInput in) {
+    /** Only HR itself changing (a leaver, a mover) may remove an adopted member. */
+    boolean hrEvent() {
+        return basis == Basis.LEFT || basis == Basis.MOVED;
+    }
+
+    /** {@code nobodyMatches}: the rule matches no one HR lists any more, and several members would leave. */
+    static Removal judge(MappedGroup group, Employee e, PreviousEmployee before, boolean nobodyMatches,
+            People people, PlanInput in) {
         if (e == null) {
-            return new Removal("not in the HR source", false, false);
+            return new Removal("not in the HR source", Basis.ABSENT, false);
         }
-        if (e.status() == EmployeeStatus.LEAVE) {
-            return new Removal("status leave (leave policy: remove)", true, false);
+        Rule rule = group.rule();
+        if (rule.excludes(e.email())) {
+            return new Removal("excluded by the mapping file (line " + rule.excludeLine() + ")", Basis.MISMATCH, false);
         }
-        if (e.status() != EmployeeStatus.ACTIVE) {
-            return new Removal("status " + e.status().label(), true, false);
+        if (e.status() == EmployeeStatus.LEAVE && !in.policy().keepOnLeave()) {
+            return new Removal("status leave (leave policy: remove)", Basis.LEFT, false);
         }
-        String from = null;
-        Instant since = null;
-        if (before != null && before.department() != null && !Planner.sameDepartment(before.department(), e.department())) {
-            from = before.department();
-            since = in.now();
-        } else if (before != null && before.previousDepartment() != null) {
-            from = before.previousDepartment();
-            since = before.departmentSince();
+        if (e.status() != EmployeeStatus.ACTIVE && e.status() != EmployeeStatus.LEAVE) {
+            return new Removal("status " + e.status().label(), Basis.LEFT, false);
         }
-        if (from == null) {
-            return new Removal("department " + e.department() + " does not feed this group", false, false);
+        Move move = Move.of(rule, e, before, in.now());
+        String reason = move == null ? rule.mismatch(e.department(), e.attributes()) : move.reason();
+        if (nobodyMatches) {
+            return new Removal(reason + "; no one in the HR read matches this group's rule any more", Basis.VANISHED,
+                    false);
         }
-        String moved = "moved from " + from + " to " + e.department();
-        if (since != null && !in.moverGrace().isZero() && since.plus(in.moverGrace()).isAfter(in.now())) {
-            return new Removal(moved + "; keeps access until " + since.plus(in.moverGrace()) + " (mover grace period)",
-                    true, true);
+        if (move == null) {
+            return new Removal(reason, Basis.MISMATCH, false);
         }
-        return new Removal(moved, true, false);
+        String vanished = move.vanished(people);
+        if (vanished != null) {
+            return new Removal(reason + "; " + vanished + " no longer appears in the HR read", Basis.VANISHED, false);
+        }
+        if (move.since() != null && !in.moverGrace().isZero() && move.since().plus(in.moverGrace()).isAfter(in.now())) {
+            return new Removal(reason + "; keeps access until " + move.since().plus(in.moverGrace())
+                    + " (mover grace period)", Basis.MOVED, true);
+        }
+        return new Removal(reason, Basis.MOVED, false);
     }
 }

@@ -86,6 +86,18 @@ public interface SyncConfig {
         @WithDefault("3")
         int minChangesForShare();
 
+        /**
+         * People HR says left (terminated, inactive, or on leave under the remove policy) whose removals one
+         * run may make; more hold every leaver's removal, so an HR glitch that ends a department waits for an
+         * admin while a normal week of leavers goes out.
+         */
+        @WithDefault("20")
+        int maxLeaversPerRun();
+
+        /** The same as a percentage of the people working before the run (active now plus these leavers). */
+        @WithDefault("5")
+        int maxLeaverSharePerRun();
+
         /** Largest drop of active employees, overall or in one mapped department, since the last successful run. */
         @WithDefault("20")
         int maxHeadcountDrop();

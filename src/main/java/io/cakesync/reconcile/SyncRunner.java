@@ -5,7 +5,6 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -13,6 +12,7 @@ import org.jboss.logging.MDC;
 import io.cakesync.cakewalk.CakewalkAccessDenied;
 import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.http.CallInterrupted;
+import io.cakesync.mapping.Mapping;
 import io.cakesync.mapping.MappingException;
 import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.source.HrRead;
@@ -73,7 +73,7 @@ public class SyncRunner {
             if (abandoned > 0) {
                 LOG.warnf("marked %d run(s) ABANDONED: their process stopped before finishing", abandoned);
             }
-            return Optional.of(new StartedRun(journals.open(trigger, dryRun, node()), trigger, dryRun, approval,
+            return Optional.of(new StartedRun(journals.open(trigger, dryRun, node(config)), trigger, dryRun, approval,
                     held.get()));
         } catch (RuntimeException e) {
             held.get().close();
@@ -105,20 +105,21 @@ public class SyncRunner {
 
     private RunReport steps(StartedRun run, Journal journal, RunMeter.Started metered) {
         try {
-            HrRead hr = source.read(Set.of());
+            Mapping mapping = mapping();
+            HrRead hr = source.read(mapping.attributes());
             journal.readHr(hr);
-            CakewalkRead now = cakewalk.read(mappingFile(), hr.employees(), policy().status());
+            CakewalkRead now = cakewalk.read(mapping, hr.employees(), policy().status());
             journal.readCakewalk(now);
             Decision decision = Decide.decide(past.with(hr, now), policy(), run.approval(), Instant.now());
             journal.decided(decision);
             if (run.dryRun()) {
-                return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(decision.plan()), null);
+                return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(decision), null);
             }
             Applier.Counted sent = applier.apply(decision.plan(), now.state(), journal::applied);
             journal.sawHr(hr);
             RunStatus status = sent.failed() > 0 ? RunStatus.PARTIAL
                     : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
-            return finish(run, status, metered, Summary.ofLiveRun(decision.plan(), sent), null);
+            return finish(run, status, metered, Summary.ofLiveRun(decision, sent), null);
         } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable
                 | CallInterrupted e) {
             return finish(run, RunStatus.FAILED, metered, "run failed before completing", e.getMessage());
@@ -132,8 +133,10 @@ public class SyncRunner {
         return RunPolicy.from(config);
     }
 
-    private Path mappingFile() {
-        return config.mappingFile().orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
+    /** Read first, without Cakewalk, so the HR read asks for exactly what the rules use. */
+    private Mapping mapping() {
+        Path file = config.mappingFile().orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
+        return Mapping.read(file).checkedAgainst(source.kind(), source::provides).orThrow();
     }
 
     private RunReport finish(StartedRun run, RunStatus status, RunMeter.Started metered, String summary, String error) {
@@ -144,7 +147,7 @@ public class SyncRunner {
         return new RunReport(run.id(), status, full, error);
     }
 
-    private String node() {
+    static String node(SyncConfig config) {
         return config.nodeName().orElseGet(() -> {
             try {
                 return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();

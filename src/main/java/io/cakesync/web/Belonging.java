@@ -1,10 +1,14 @@
 package io.cakesync.web;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.cakesync.audit.GroupStates.Member;
+import io.cakesync.mapping.Block;
 import io.cakesync.mapping.GroupMode;
 import io.cakesync.mapping.MappedGroup;
+import io.cakesync.mapping.Rule;
 import io.cakesync.source.Emails;
 
 /**
@@ -17,12 +21,20 @@ record Belonging(String reason, boolean byRule) {
     static Belonging of(MappedGroup group, Member m, boolean keepOnLeave, Set<String> protectedEverywhere) {
         boolean inHr = m.hrStatus() != null;
         boolean placed = inHr && ("active".equals(m.hrStatus()) || ("leave".equals(m.hrStatus()) && keepOnLeave));
-        if (placed && group.feedsFrom(m.department())) {
-            return new Belonging("department " + m.department() + ("leave".equals(m.hrStatus()) ? " (on leave)" : ""),
-                    true);
+        Map<String, String> attributes = m.attributes() == null ? Map.of() : m.attributes();
+        Rule rule = group.rule();
+        boolean excluded = rule.excludes(Emails.normalize(m.email()));
+        Optional<Block> block = placed && !excluded ? rule.matching(m.department(), attributes) : Optional.empty();
+        if (block.isPresent()) {
+            return new Belonging(block.get().facts(m.department(), attributes)
+                    + ("leave".equals(m.hrStatus()) ? " (on leave)" : ""), true);
+        }
+        if (placed && !excluded && rule.includes(Emails.normalize(m.email()))) {
+            return new Belonging("included by the mapping file (line " + rule.includeLine() + ")", true);
         }
         String notPlaced = !inHr ? "not in the HR source"
-                : placed ? "department " + (m.department() == null ? "none" : m.department()) + " does not feed this group"
+                : excluded ? "excluded by the mapping file (line " + rule.excludeLine() + ")"
+                : placed ? rule.mismatch(m.department(), attributes)
                         : "status " + m.hrStatus();
         if (isProtected(group, m, protectedEverywhere)) {
             return kept("protected member", notPlaced);

@@ -36,15 +36,13 @@ class MappingRules {
 
         /** The group as the planner sees it, to judge who belongs with the planner's own rule. */
         MappedGroup group() {
-            return new MappedGroup(snapshot == null ? entry.group() : snapshot.groupId(), name(), entry.departments(),
+            return new MappedGroup(snapshot == null ? entry.group() : snapshot.groupId(), name(), entry.rule(),
                     entry.mode(), Set.copyOf(entry.protectedMembers()));
         }
 
-        /** "departments Engineering, Qualitätssicherung; managed-only; 1 protected member". */
+        /** "departments Engineering, Qualitätssicherung; office Berlin; managed-only; 1 protected member". */
         String text() {
-            StringBuilder s = new StringBuilder(entry.departments().size() == 1 ? "department " : "departments ")
-                    .append(entry.departments().stream().map(d -> d.contains(",") ? "\"" + d + "\"" : d)
-                            .collect(Collectors.joining(", ")));
+            StringBuilder s = new StringBuilder(RuleText.of(entry.rule()));
             if (entry.mode() != GroupMode.AUTHORITATIVE) {
                 s.append("; ").append(entry.mode().label());
             }

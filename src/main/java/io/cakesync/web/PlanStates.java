@@ -46,7 +46,7 @@ public class PlanStates {
     }
 
     public boolean waiting(RunView run) {
-        return heldLive(run) && run.decision() == null && !expired(run);
+        return heldLive(run) && run.decision() == null && run.heldByRun() == null && !expired(run);
     }
 
     public OffsetDateTime expiresAt(RunView run) {

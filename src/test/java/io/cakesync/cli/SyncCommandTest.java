@@ -49,7 +49,7 @@ class SyncCommandTest {
         LaunchResult result = launcher.launch("sync");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.getOutput()).contains("SUCCEEDED").contains("1 to add, 0 to remove: 1 done, 0 failed");
+        assertThat(result.getOutput()).contains("SUCCEEDED").contains("1 to add: 1 done, 0 failed");
         assertThat(tenant.members(TEAM)).containsExactly(AMY);
     }
 
@@ -62,7 +62,7 @@ class SyncCommandTest {
         assertThat(result.exitCode()).isZero();
         List<String> printed = printed(result);
         String runId = printed.get(0).replaceFirst("^run (\\d+) .*", "$1");
-        assertThat(printed.get(0)).startsWith("run " + runId + " SUCCEEDED: 1 to add, 1 to remove: 2 done, 0 failed");
+        assertThat(printed.get(0)).startsWith("run " + runId + " SUCCEEDED: 1 to add and 1 to remove: 2 done, 0 failed");
         assertThat(printed.subList(1, printed.size())).containsExactly(
                 "  Ops: 0 to add, 1 to remove (1 applied)",
                 "  Team: 1 to add, 0 to remove (1 applied)",

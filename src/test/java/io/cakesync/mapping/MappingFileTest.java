@@ -3,6 +3,7 @@ package io.cakesync.mapping;
 import static io.cakesync.mapping.MappingFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,9 +38,10 @@ class MappingFileTest {
                     departments: [Finance, Controlling]
                 """);
 
-        assertThat(MappingFile.parse(file)).containsExactly(
-                new MappingEntry("Sales EMEA", List.of("Sales EMEA", "Sales, Marketing & Events", "Vertrieb Süd"), 2),
-                new MappingEntry("6f1c2a34-0000-4000-8000-00000000abcd", List.of("Finance", "Controlling"), 7));
+        assertThat(MappingFile.parse(file)).extracting(MappingEntry::group, MappingEntry::departments, MappingEntry::line)
+                .containsExactly(
+                        tuple("Sales EMEA", List.of("Sales EMEA", "Sales, Marketing & Events", "Vertrieb Süd"), 2),
+                        tuple("6f1c2a34-0000-4000-8000-00000000abcd", List.of("Finance", "Controlling"), 7));
     }
 
     @Test
@@ -52,8 +54,10 @@ class MappingFileTest {
                     protected: [breakglass@acme.example, 6f1c2a34-0000-4000-8000-00000000abcd]
                 """);
 
-        assertThat(MappingFile.parse(file)).containsExactly(new MappingEntry("Sales EMEA", List.of("Sales EMEA"), 2,
-                GroupMode.MANAGED_ONLY, List.of("breakglass@acme.example", "6f1c2a34-0000-4000-8000-00000000abcd")));
+        assertThat(MappingFile.parse(file)).extracting(MappingEntry::group, MappingEntry::departments,
+                MappingEntry::mode, MappingEntry::protectedMembers).containsExactly(tuple("Sales EMEA",
+                        List.of("Sales EMEA"), GroupMode.MANAGED_ONLY,
+                        List.of("breakglass@acme.example", "6f1c2a34-0000-4000-8000-00000000abcd")));
     }
 
     @Test
@@ -78,8 +82,8 @@ class MappingFileTest {
                     departments: [Yes, 0042, 'Quote''s "Team"']
                 """);
 
-        assertThat(MappingFile.parse(file)).containsExactly(
-                new MappingEntry("0123", List.of("Yes", "0042", "Quote's \"Team\""), 2));
+        assertThat(MappingFile.parse(file)).extracting(MappingEntry::group, MappingEntry::departments)
+                .containsExactly(tuple("0123", List.of("Yes", "0042", "Quote's \"Team\"")));
     }
 
     @Test
@@ -165,8 +169,10 @@ class MappingFileTest {
     @Test
     void reportsAMisspelledKeyNamingTheAllowedOnes() {
         assertThat(problemsOf("groups:\n  - group: Sales\n    departmnets: [Sales]\n")).containsExactly(
-                "line 2: group 'Sales' has no 'departments' list",
-                "line 3: unknown key 'departmnets' (allowed: group, departments, mode, protected)");
+                "line 2: group 'Sales' has no rule: give 'departments', 'where' or 'any' (or 'include' for members HR "
+                        + "does not list)",
+                "line 3: unknown key 'departmnets' (allowed: group, departments, where, any, include, exclude, mode, "
+                        + "protected)");
     }
 
     @Test
@@ -215,8 +221,10 @@ class MappingFileTest {
         MappingException e = catchThrowableOfType(MappingException.class, () -> MappingFile.parse(file));
 
         assertThat(e).hasMessage("mapping file " + file + " has 4 problem(s):\n"
-                + "  line 2: group 'Sales' has no 'departments' list\n"
-                + "  line 3: unknown key 'departmnets' (allowed: group, departments, mode, protected)\n"
+                + "  line 2: group 'Sales' has no rule: give 'departments', 'where' or 'any' (or 'include' for members "
+                + "HR does not list)\n"
+                + "  line 3: unknown key 'departmnets' (allowed: group, departments, where, any, include, exclude, mode, "
+                + "protected)\n"
                 + "  line 5: 'departments' of group 'Finance' is empty; list at least one department\n"
                 + "  line 6: each entry of 'groups' must be a map with 'group' and 'departments', found 'Controlling'");
     }

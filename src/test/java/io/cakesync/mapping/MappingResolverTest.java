@@ -3,6 +3,7 @@ package io.cakesync.mapping;
 import static io.cakesync.mapping.MappingFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -41,9 +42,9 @@ class MappingResolverTest {
                     departments: [Sales, Finance]
                 """);
 
-        assertThat(mapped).containsExactly(
-                new MappedGroup("g-sales", "Sales EMEA", List.of("Sales, Marketing & Events", "Vertrieb Süd")),
-                new MappedGroup("g-all-2", "All staff", List.of("Sales", "Finance")));
+        assertThat(mapped).extracting(MappedGroup::groupId, MappedGroup::groupName, MappedGroup::departments)
+                .containsExactly(tuple("g-sales", "Sales EMEA", List.of("Sales, Marketing & Events", "Vertrieb Süd")),
+                        tuple("g-all-2", "All staff", List.of("Sales", "Finance")));
     }
 
     @Test
@@ -63,7 +64,7 @@ class MappingResolverTest {
     @Test
     void prefersAnIdOverAnotherGroupsName() {
         CakewalkGroup namedLikeAnId = new CakewalkGroup("g-x", "g-sales", "Cakewalk", false);
-        List<MappingEntry> entries = List.of(new MappingEntry("g-sales", List.of("Sales"), 2));
+        List<MappingEntry> entries = List.of(entry("g-sales", List.of("Sales"), 2));
 
         assertThat(MappingResolver.resolve(dir.resolve("m.yaml"), entries, List.of(namedLikeAnId, SALES)))
                 .extracting(MappedGroup::groupId).containsExactly("g-sales");
@@ -129,11 +130,15 @@ class MappingResolverTest {
 
     @Test
     void resolveThrowsForProblemsInParsedEntries() {
-        List<MappingEntry> entries = List.of(new MappingEntry("Nope", List.of("Sales"), 3));
+        List<MappingEntry> entries = List.of(entry("Nope", List.of("Sales"), 3));
 
         MappingException e = catchThrowableOfType(MappingException.class,
                 () -> MappingResolver.resolve(dir.resolve("m.yaml"), entries, TENANT));
 
         assertThat(e.problems()).containsExactly("line 3: no Cakewalk group has the id or name 'Nope'");
+    }
+
+    private static MappingEntry entry(String group, List<String> departments, int line) {
+        return new MappingEntry(group, line, GroupMode.AUTHORITATIVE, List.of(), Rule.ofDepartments(departments));
     }
 }

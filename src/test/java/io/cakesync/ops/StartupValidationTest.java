@@ -28,7 +28,8 @@ class StartupValidationTest {
         static final Path DIR = tempDir();
         static final String DB_PASSWORD = "db-pa55word-not-for-logs";
         static final Path MAPPING = write("mapping.yml", "groups:\n  - group: Sales\n    departments: [Sales]\n"
-                + "  - group: Sales\n    departments: [Sales]\n  - grup: Finance\n");
+                + "  - group: Sales\n    departments: [Sales]\n  - grup: Finance\n"
+                + "  - group: Berlin\n    where:\n      office: {near: Berlin}\n");
 
         @Override
         public boolean disableGlobalTestResources() {
@@ -61,7 +62,7 @@ class StartupValidationTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         String out = result.getErrorOutput();
-        assertThat(out).contains("14 configuration problem(s)")
+        assertThat(out).contains("15 configuration problem(s)")
                 .contains("quarkus.datasource.jdbc.url (QUARKUS_DATASOURCE_JDBC_URL): cannot connect to "
                         + "jdbc:postgresql://127.0.0.1:1/cakesync: Connection")
                 .contains("cakewalk.api-key (CAKEWALK_API_KEY): is not set")
@@ -73,7 +74,9 @@ class StartupValidationTest {
                 .contains("cakewalk.batch-size (CAKEWALK_BATCH_SIZE): must be at least 1, got 0")
                 .contains("sync.schedule (SYNC_SCHEDULE): 'every quarter hour' is not a Quartz cron expression")
                 .contains("mapping file " + BrokenConfiguration.MAPPING + ": line 6: unknown key 'grup'")
-                .contains("mapping file " + BrokenConfiguration.MAPPING + ": line 6: this entry has no 'departments'")
+                .contains("mapping file " + BrokenConfiguration.MAPPING + ": line 6: this entry has no rule")
+                .contains("mapping file " + BrokenConfiguration.MAPPING + ": line 9: unknown operator 'near' for "
+                        + "'office' in group 'Berlin' (allowed: not, startsWith, exists)")
                 .contains("HR source (sync.source.*): ").contains("missing.csv")
                 .contains("notify.webhook-url (NOTIFY_WEBHOOK_URL): the URL must start with https://")
                 .contains("notify.email-to (NOTIFY_EMAIL_TO): 'ops-team' is not an email address")

@@ -3,6 +3,7 @@ package io.cakesync.reconcile;
 import io.cakesync.reconcile.vocabulary.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GuardTest {
-    private static final Limits LIMITS = new Limits(10, 20, 50, 10, 100, 500, 3, 20, true);
+    private static final Limits LIMITS = new Limits(10, 20, 50, 10, 100, 500, 3, 20, true, 20, 5);
     private static final SourceHealth.Headcount STEADY = new SourceHealth.Headcount(1000,
             Map.of("Sales", 100, "Finance", 50));
 
@@ -66,7 +67,7 @@ class GuardTest {
         removals("g-sales", 1);
 
         Guard.Verdict verdict = Guard.judge(new Plan(changes), members, source,
-                new Limits(10, 20, 50, 10, 100, 500, 3, 20, false));
+                new Limits(10, 20, 50, 10, 100, 500, 3, 20, false, 20, 5));
 
         assertThat(verdict.held()).isFalse();
     }
@@ -164,6 +165,124 @@ class GuardTest {
         assertThat(more).isNotEqualTo(digest);
     }
 
+    @Test
+    void aDoubtfulReadHoldsOnlyTheRemovalsItCannotVouchFor() {
+        source = new SourceHealth(1, STEADY, Optional.of(STEADY));
+        removal("g-sales", "absent", Basis.ABSENT);
+        removal("g-sales", "leaver", Basis.LEFT);
+        removal("g-sales", "mover", Basis.MOVED);
+        removal("g-sales", "mismatch", Basis.MISMATCH);
+
+        Guard.Verdict verdict = judge();
+
+        assertThat(verdict.plan().changes()).filteredOn(c -> c.outcome() == Outcome.HELD)
+                .extracting(PlannedChange::email).containsExactly("absent@acme.example");
+        assertThat(verdict.figures()).contains("HR read: 1 row rejected, so the read is partial: inferred "
+                + "removals HELD", "removals by evidence: 1 leaver(s), 1 mover(s), 1 not matching the rule; "
+                + "inferred: 1 not in HR, 0 on a vanished value");
+    }
+
+    @Test
+    void aShrunkenHeadcountHoldsInferredRemovalsButNotLeavers() {
+        source = new SourceHealth(0, new SourceHealth.Headcount(700, STEADY.byDepartment()), Optional.of(STEADY));
+        removal("g-sales", "absent", Basis.ABSENT);
+        removal("g-sales", "leaver", Basis.LEFT);
+
+        assertThat(judge().plan().changes()).extracting(PlannedChange::email, PlannedChange::outcome)
+                .containsExactlyInAnyOrder(tuple("absent@acme.example", Outcome.HELD),
+                        tuple("leaver@acme.example", Outcome.PLANNED));
+    }
+
+    @Test
+    void removalsOnAVanishedValueAreHeldEvenOnACleanRead() {
+        removal("g-sales", "renamed", Basis.VANISHED);
+
+        Guard.Verdict verdict = judge();
+
+        assertThat(held(verdict, Action.REMOVE)).isEqualTo(1);
+        assertThat(verdict.plan().changes().get(0).reason())
+                .endsWith("; held: a value this group's rule depends on vanished from the HR read");
+    }
+
+    @Test
+    void theLeaverLimitHoldsAMassTerminationWhileEachGroupPasses() {
+        members.putAll(Map.of("g-a", 1000, "g-b", 1000, "g-c", 1000));
+        source = new SourceHealth(0, new SourceHealth.Headcount(3000, STEADY.byDepartment()), Optional.of(STEADY));
+        for (String g : List.of("g-a", "g-b", "g-c")) {
+            for (int i = 0; i < 7; i++) {
+                removal(g, g + "-leaver-" + i, Basis.LEFT);
+            }
+        }
+        removal("g-a", "absent", Basis.ABSENT);
+
+        Guard.Verdict verdict = judge();
+
+        assertThat(verdict.plan().changes()).filteredOn(c -> c.outcome() == Outcome.HELD).hasSize(21)
+                .allSatisfy(c -> assertThat(c.reason()).endsWith("; held: leavers this run exceed the leaver limit"));
+        assertThat(verdict.figures()).contains("leavers this run: 21 of 3021 people (1%), limits 20 / 5%: HELD");
+    }
+
+    @Test
+    void theLeaverShareCountsPeopleNotMemberships() {
+        source = new SourceHealth(0, new SourceHealth.Headcount(60, STEADY.byDepartment()), Optional.of(STEADY));
+        for (int i = 0; i < 4; i++) {
+            removal("g-sales", "leaver-" + i, Basis.LEFT);
+            removal("g-fin", "leaver-" + i, Basis.LEFT);
+        }
+
+        Guard.Verdict verdict = judge();
+
+        assertThat(verdict.figures()).contains("leavers this run: 4 of 64 people (6%), limits 20 / 5%: HELD");
+        assertThat(held(verdict, Action.REMOVE)).isEqualTo(8);
+    }
+
+    @Test
+    void aNormalWeekOfLeaversGoesOut() {
+        for (int i = 0; i < 3; i++) {
+            removal("g-sales", "leaver-" + i, Basis.LEFT);
+        }
+
+        Guard.Verdict verdict = judge();
+
+        assertThat(verdict.held()).isFalse();
+        assertThat(verdict.figures()).contains("leavers this run: 3 of 1003 people (0%), limits 20 / 5%: passed");
+    }
+
+    @Test
+    void everyHoldThatAppliesIsNamedNotOnlyTheFirst() {
+        source = new SourceHealth(2, STEADY, Optional.of(STEADY));
+        members.put("g-fin", 20);
+        for (int i = 0; i < 5; i++) {
+            removal("g-fin", "absent-" + i, Basis.ABSENT);
+        }
+
+        Guard.Verdict verdict = judge();
+
+        assertThat(verdict.plan().changes()).allSatisfy(c -> assertThat(c.reason()).endsWith("; held: the HR read was "
+                + "partial (2 rows rejected); removals in g-fin exceed the group limit"));
+        assertThat(verdict.figures()).contains("HR read: 2 rows rejected, so the read is partial: inferred "
+                + "removals HELD", "largest removal share: 25% in g-fin (5 of 20), limits 10 / 20%: HELD");
+    }
+
+    @Test
+    void theFirstRunShowsTheRejectedRecordsToo() {
+        source = new SourceHealth(1, STEADY, Optional.empty());
+        removal("g-sales", "absent", Basis.ABSENT);
+
+        Guard.Verdict verdict = judge();
+
+        assertThat(verdict.plan().changes().get(0).reason()).endsWith("; held: first run: removals wait for an admin's "
+                + "review; the HR read was partial (1 row rejected)");
+        assertThat(verdict.figures()).contains("no earlier successful run to compare the HR source with: removals "
+                + "HELD for a first review", "HR read: 1 row rejected, so the read is partial: inferred removals "
+                + "HELD");
+    }
+
+    private void removal(String group, String who, Basis basis) {
+        changes.add(new PlannedChange(group, group, Action.REMOVE, "u-" + who, who + "@acme.example", "E-" + who,
+                basis.name().toLowerCase(), Outcome.PLANNED, basis));
+    }
+
     private Guard.Verdict judge() {
         return Guard.judge(new Plan(changes), members, source, LIMITS);
     }
@@ -171,14 +290,14 @@ class GuardTest {
     private void removals(String group, int n) {
         for (int i = 0; i < n; i++) {
             changes.add(new PlannedChange(group, group, Action.REMOVE, group + "-old-" + i, "old" + i + "@acme.example",
-                    null, "not in the HR source", Outcome.PLANNED));
+                    null, "not in the HR source", Outcome.PLANNED, Basis.ABSENT));
         }
     }
 
     private void adds(String group, int n) {
         for (int i = 0; i < n; i++) {
             changes.add(new PlannedChange(group, group, Action.ADD, group + "-new-" + i, "new" + i + "@acme.example",
-                    "E" + i, "department " + group, Outcome.PLANNED));
+                    "E" + i, "department " + group, Outcome.PLANNED, Basis.RULE));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.RunQueries;
@@ -38,12 +39,18 @@ class HeldPlanExpiryTest {
     @Inject
     DataSource dataSource;
 
-    @Test
-    void expiredHeldPlanCannotBeApproved() {
+    SandboxTenant tenant;
+
+    @BeforeEach
+    void heldOnTheFirstRun() {
         History.forget(dataSource);
-        SandboxTenant tenant = SMALL.seed("Team");
+        tenant = SMALL.seed("Team");
         tenant.addMember(TEAM, AMY);
         Tenant.hr(SMALL.hrRow(1, "Team", "terminated"));
+    }
+
+    @Test
+    void expiredHeldPlanCannotBeApproved() {
         RunReport held = runner.runNow(Trigger.CLI, false).orElseThrow();
         assertThat(held.status()).isEqualTo(RunStatus.HELD);
 
@@ -53,5 +60,18 @@ class HeldPlanExpiryTest {
 
         assertThat(tenant.members(TEAM)).containsExactly(AMY);
         assertThat(queries.run(held.runId()).orElseThrow().run().decision()).isNull();
+    }
+
+    @Test
+    void anExpiredPlanLeavesTheBannerAndTheNextRunHoldsAFreshOne() {
+        RunReport expired = runner.runNow(Trigger.CLI, false).orElseThrow();
+
+        RunReport next = runner.runNow(Trigger.CLI, false).orElseThrow();
+
+        assertThat(next.status()).isEqualTo(RunStatus.HELD);
+        assertThat(queries.run(next.runId()).orElseThrow().run().heldByRun()).isNull();
+        assertThat(queries.awaitingDecision()).isEmpty();
+        String page = Users.signedIn(Users.VERA).when().get("/").then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContain("held-banner-" + expired.runId()).doesNotContain("held-banner-" + next.runId());
     }
 }

@@ -249,7 +249,7 @@ class PlannerTest {
         moverGrace = Duration.ofDays(7);
         employee("E1", "bob@acme.example", "Finance", EmployeeStatus.ACTIVE);
         previous.put("E1", new PreviousEmployee("bob@acme.example", "Finance", "Sales EMEA",
-                NOW.minus(Duration.ofDays(8))));
+                NOW.minus(Duration.ofDays(8)), Map.of()));
         members(SALES, user("u-bob", "bob@acme.example", "Active"));
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)

@@ -88,7 +88,7 @@ class SafetyTest {
         RunDetail run = detail(report);
         assertThat(run.run().safety()).contains("no earlier successful run to compare the HR source with: removals HELD");
         assertThat(outcome(run, email(1))).isEqualTo(Outcome.HELD);
-        assertThat(report.summary()).contains("1 held for approval");
+        assertThat(report.summary()).contains("1 removal held for approval");
     }
 
     @Test
@@ -105,7 +105,7 @@ class SafetyTest {
         assertThat(Tenant.writes()).noneMatch(w -> w.startsWith("DELETE"));
         RunDetail run = detail(report);
         assertThat(run.rejections()).hasSize(1);
-        assertThat(run.run().safety()).contains("HR read: 1 row rejected, so the read is partial: removals HELD");
+        assertThat(run.run().safety()).contains("HR read: 1 row rejected, so the read is partial: inferred removals HELD");
         assertThat(run.changes()).filteredOn(c -> email(9).equals(c.email())).singleElement()
                 .satisfies(c -> assertThat(c.reason()).endsWith("held: the HR read was partial (1 row rejected)"));
         assertThat(outcome(run, email(11))).isEqualTo(Outcome.APPLIED);

@@ -153,7 +153,7 @@ class AdminApiTest {
 
         String[] lines = csv.trim().split("\r\n");
         assertThat(lines[0]).isEqualTo("change_id,run_id,group_id,group_name,action,user_id,email,employee_id,"
-                + "reason,outcome,http_status,attempts,error,planned_at,decided_at");
+                + "reason,outcome,http_status,attempts,error,planned_at,decided_at,run_mode");
         assertThat(lines).hasSize(5);
         assertThat(lines[1]).contains("," + scenario.held().runId() + "," + TEAM + ",Team,");
         assertThat(csv).contains("ben@acme.example,E32,status terminated; held: first run: removals wait for an "

@@ -3,6 +3,7 @@ package io.cakesync.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.cakesync.audit.GroupStates.Member;
 import io.cakesync.mapping.GroupMode;
 import io.cakesync.mapping.MappedGroup;
+import io.cakesync.mapping.MappingFile;
 
 /** Why someone is in a group, said from the group's rule and what HR last said about them. */
 class BelongingTest {
@@ -21,7 +23,7 @@ class BelongingTest {
         Belonging why = Belonging.of(ENGINEERING, member("qualitätssicherung ", "active", null), true, Set.of());
 
         assertThat(why.byRule()).isTrue();
-        assertThat(why.reason()).isEqualTo("department qualitätssicherung ");
+        assertThat(why.reason()).isEqualTo("department qualitätssicherung");
     }
 
     @Test
@@ -41,7 +43,7 @@ class BelongingTest {
 
     @Test
     void protectedAdditiveManagedOnlyAndAdoptedMembersSayWhyTheyAreKept() {
-        Member stranger = new Member("u9", "Boss@Acme.example", "Boss", "Active", null, null, null, null, null, null);
+        Member stranger = new Member("u9", "Boss@Acme.example", "Boss", "Active", null, null, null, null, null, null, Map.of());
         assertThat(Belonging.of(ENGINEERING, stranger, true, Set.of("boss@acme.example")).reason())
                 .isEqualTo("kept: protected member (not in the HR source)");
         assertThat(Belonging.of(mode(GroupMode.ADDITIVE), stranger, true, Set.of()).reason())
@@ -49,7 +51,7 @@ class BelongingTest {
         assertThat(Belonging.of(mode(GroupMode.MANAGED_ONLY), stranger, true, Set.of()).reason())
                 .startsWith("kept: managed-only group");
         Member adopted = new Member("u9", "boss@acme.example", "Boss", "Active", null, null, null, null, null,
-                "ADOPTED");
+                "ADOPTED", Map.of());
         assertThat(Belonging.of(ENGINEERING, adopted, true, Set.of()).reason()).startsWith("kept: adopted");
     }
 
@@ -59,11 +61,56 @@ class BelongingTest {
                 .startsWith("department Sales EMEA does not feed this group");
     }
 
+    @Test
+    void aRuleOnAttributesNamesTheFactsThatMatchedOrFailed() {
+        MappedGroup berlin = ruled("""
+                groups:
+                  - group: Engineering Berlin
+                    departments: [Engineering]
+                    where:
+                      office: [Berlin]
+                """);
+        MappedGroup munich = ruled("""
+                groups:
+                  - group: Engineering Munich
+                    departments: [Engineering]
+                    where:
+                      office: [München]
+                """);
+
+        assertThat(Belonging.of(berlin, member("Engineering", "active", null), true, Set.of()).reason())
+                .isEqualTo("department Engineering, office Berlin");
+        Belonging elsewhere = Belonging.of(munich, member("Engineering", "active", null), true, Set.of());
+        assertThat(elsewhere.byRule()).isFalse();
+        assertThat(elsewhere.reason()).startsWith("does not match this group's rule (office Berlin)");
+    }
+
+    @Test
+    void anExcludedPersonIsNotPlacedByTheRule() {
+        MappedGroup group = ruled("""
+                groups:
+                  - group: Engineering
+                    departments: [Engineering]
+                    exclude: [amy@acme.example]
+                """);
+
+        Belonging why = Belonging.of(group, member("Engineering", "active", null), true, Set.of());
+
+        assertThat(why.byRule()).isFalse();
+        assertThat(why.reason()).startsWith("excluded by the mapping file (line 4)");
+    }
+
+    private static MappedGroup ruled(String yaml) {
+        var entry = MappingFile.ofText(yaml).entries().get(0);
+        return new MappedGroup("g1", entry.group(), entry.rule(), entry.mode(), Set.of());
+    }
+
     private static MappedGroup mode(GroupMode mode) {
         return new MappedGroup("g1", "Engineering", List.of("Engineering"), mode, Set.of());
     }
 
     private static Member member(String department, String status, String owned) {
-        return new Member("u1", "amy@acme.example", "Amy", "Active", "E1", "Amy", "A", department, status, owned);
+        return new Member("u1", "amy@acme.example", "Amy", "Active", "E1", "Amy", "A", department, status, owned,
+                Map.of("office", "Berlin"));
     }
 }

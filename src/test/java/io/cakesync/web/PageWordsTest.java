@@ -101,6 +101,6 @@ class PageWordsTest {
 
     private static RunView run(RunStatus status, String mode, OffsetDateTime finished, Decisions.Decision decision) {
         return new RunView(1, status, "CLI", mode, "node", finished.minusSeconds(5), finished, null, null, null, null,
-                null, null, Map.of(), null, null, null, decision);
+                null, null, Map.of(), null, null, null, decision, null, null);
     }
 }
