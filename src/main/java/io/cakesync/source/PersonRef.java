@@ -1,0 +1,32 @@
+package io.cakesync.source;
+
+/**
+ * A person an HR event names: by employee id (trimmed) or by email (normalized), exactly one of them.
+ * A reference only says whom to re-read; what HR says about them comes from the source.
+ */
+public record PersonRef(String employeeId, String email) {
+
+    public PersonRef {
+        if ((employeeId == null) == (email == null)) {
+            throw new IllegalArgumentException("a person is named by an employee id or by an email, not both");
+        }
+    }
+
+    public static PersonRef byEmployeeId(String employeeId) {
+        return new PersonRef(employeeId.strip(), null);
+    }
+
+    public static PersonRef byEmail(String email) {
+        return new PersonRef(null, Emails.normalize(email));
+    }
+
+    /** Whether this is the person with that (trimmed) employee id or (normalized) email. */
+    public boolean names(String employeeId, String email) {
+        return this.employeeId != null ? this.employeeId.equals(employeeId) : this.email.equals(email);
+    }
+
+    @Override
+    public String toString() {
+        return employeeId != null ? "employee " + employeeId : email;
+    }
+}
