@@ -30,29 +30,44 @@ final class Guard {
     }
 
     static Verdict judge(Plan plan, Map<String, Integer> memberCounts, SourceHealth source, Limits limits) {
+        return judge(plan, memberCounts, source, limits, Window.NONE);
+    }
+
+    /**
+     * {@code earlier}: what event runs applied within the window counts toward this run's limits, as if
+     * it were part of this run; the groups' member counts are taken from before those removals.
+     */
+    static Verdict judge(Plan plan, Map<String, Integer> memberCounts, SourceHealth source, Limits limits,
+            Window earlier) {
         List<String> figures = new ArrayList<>();
         Map<Predicate<PlannedChange>, String> holds = new LinkedHashMap<>();
         Predicate<PlannedChange> removals = c -> c.action() == Action.REMOVE;
         Predicate<PlannedChange> adds = c -> c.action() == Action.ADD;
+        Map<String, Integer> before = new HashMap<>(memberCounts);
+        earlier.removalsByGroup().forEach((group, n) -> before.merge(group, n, Integer::sum));
 
         sourceGate(source, limits, figures).ifPresent(why -> holds.put(removals, why));
-        judgeGroups(plan, Action.REMOVE, memberCounts, limits, figures, holds);
-        judgeGroups(plan, Action.ADD, memberCounts, limits, figures, holds);
+        judgeGroups(plan, Action.REMOVE, before, limits, figures, holds, earlier);
+        judgeGroups(plan, Action.ADD, before, limits, figures, holds, earlier);
 
-        int members = memberCounts.values().stream().mapToInt(Integer::intValue).sum();
-        int removing = count(plan, removals);
+        int members = before.values().stream().mapToInt(Integer::intValue).sum();
+        int removedEarlier = earlier.total(Action.REMOVE);
+        int removing = count(plan, removals) + removedEarlier;
         boolean tooManyRemovals = limits.exceeds(removing, members, limits.maxRemovalsPerRun(),
                 limits.maxRemovalSharePerRun());
-        figures.add(String.format("removals this run: %d of %d members (%d%%), limits %d / %d%%: %s", removing,
-                members, Limits.percent(removing, members), limits.maxRemovalsPerRun(),
-                limits.maxRemovalSharePerRun(), tooManyRemovals ? "HELD" : "passed"));
+        figures.add(String.format("removals this run: %d%s of %d members (%d%%), limits %d / %d%%: %s",
+                removing - removedEarlier, earlier.earlier(removedEarlier), members,
+                Limits.percent(removing, members), limits.maxRemovalsPerRun(), limits.maxRemovalSharePerRun(),
+                tooManyRemovals ? "HELD" : "passed"));
         if (tooManyRemovals) {
-            holds.putIfAbsent(removals, "removals this run exceed the run limit");
+            holds.putIfAbsent(removals, "removals this run exceed the run limit"
+                    + (removedEarlier > 0 ? " together with event runs in the window" : ""));
         }
-        int adding = count(plan, adds);
+        int addedEarlier = earlier.total(Action.ADD);
+        int adding = count(plan, adds) + addedEarlier;
         boolean tooManyAdds = adding > limits.maxAddsPerRun();
-        figures.add(String.format("adds this run: %d, limit %d: %s", adding, limits.maxAddsPerRun(),
-                tooManyAdds ? "HELD" : "passed"));
+        figures.add(String.format("adds this run: %d%s, limit %d: %s", adding - addedEarlier,
+                earlier.earlier(addedEarlier), limits.maxAddsPerRun(), tooManyAdds ? "HELD" : "passed"));
         if (tooManyAdds) {
             holds.putIfAbsent(adds, "adds this run exceed the run limit");
         }
@@ -102,7 +117,7 @@ final class Guard {
     }
 
     private static void judgeGroups(Plan plan, Action action, Map<String, Integer> memberCounts, Limits limits,
-            List<String> figures, Map<Predicate<PlannedChange>, String> holds) {
+            List<String> figures, Map<Predicate<PlannedChange>, String> holds, Window earlier) {
         Map<String, Integer> perGroup = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (PlannedChange c : plan.changes()) {
@@ -111,6 +126,7 @@ final class Guard {
                 names.put(c.groupId(), c.groupName());
             }
         }
+        perGroup.replaceAll((group, n) -> n + earlier.byGroup(action).getOrDefault(group, 0));
         String worst = null;
         Set<String> tripped = new HashSet<>();
         for (Map.Entry<String, Integer> g : perGroup.entrySet()) {
@@ -123,7 +139,8 @@ final class Guard {
                 tripped.add(group);
                 holds.put(c -> c.action() == action && c.groupId().equals(group),
                         (action == Action.REMOVE ? "removals" : "adds") + " in " + names.get(group)
-                                + " exceed the group limit");
+                                + " exceed the group limit" + (earlier.byGroup(action).containsKey(group)
+                                        ? " together with event runs in the window" : ""));
             }
             if (worst == null || share(g.getValue(), members) > share(perGroup.get(worst),
                     memberCounts.getOrDefault(worst, 0))) {
