@@ -1,6 +1,8 @@
 package io.cakesync.reconcile;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +15,7 @@ import io.cakesync.source.PersonRef;
 public record Targets(Set<PersonRef> people, List<String> eventIds, Duration window) {
 
     public Targets {
-        people = Set.copyOf(people);
+        people = Collections.unmodifiableSet(new LinkedHashSet<>(people));
         eventIds = List.copyOf(eventIds);
     }
 }
