@@ -1,5 +1,6 @@
 package io.cakesync.events;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 class HibobReceiver implements Receiver {
     static final String SIGNATURE = "Bob-Signature";
+    static final String PING = "Ping test";
 
     private final EventsConfig config;
 
@@ -43,8 +45,15 @@ class HibobReceiver implements Receiver {
     /** Bob checks a new webhook with "Ping test" (or {"text":"Ping test"}) and expects a 2xx at once. */
     @Override
     public boolean isPing(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        return text.equals("Ping test") || text.replace(" ", "").equals("{\"text\":\"Pingtest\"}");
+        if (new String(body, StandardCharsets.UTF_8).strip().equals(PING)) {
+            return true;
+        }
+        try {
+            JsonNode json = Bodies.JSON.readTree(body);
+            return json != null && json.size() == 1 && PING.equals(json.path("text").asText());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ class Intake {
             }
             receiver.verify(headers, body);
             Received event = receiver.read(headers, body);
-            var now = clock.now();
+            Instant now = clock.now();
             boolean added = store.add(receiver.source(), event, node, now, now.plus(config.coalesce()));
             if (!added) {
                 return Response.ok(Map.of("id", event.externalId(), "status", "duplicate")).build();

@@ -55,8 +55,9 @@ class TargetedRun {
 
     Done run(long runId, Journal journal, Targets targets, boolean dryRun) {
         List<PersonRef> unknown = List.of();
-        String about = "event run for " + targets.people().size() + " people (" + targets.eventIds().size()
-                + " event(s))";
+        int named = targets.people().size();
+        String about = "event run for " + (named == 1 ? "1 person" : named + " people") + " ("
+                + targets.eventIds().size() + " event(s))";
         try {
             journal.events(targets.eventIds());
             HrRead read = source.readPeople(targets.people(), Set.of());

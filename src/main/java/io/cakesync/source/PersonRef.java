@@ -20,11 +20,6 @@ public record PersonRef(String employeeId, String email) {
         return new PersonRef(null, Emails.normalize(email));
     }
 
-    /** Whether this is the person with that (trimmed) employee id or (normalized) email. */
-    public boolean names(String employeeId, String email) {
-        return this.employeeId != null ? this.employeeId.equals(employeeId) : this.email.equals(email);
-    }
-
     @Override
     public String toString() {
         return employeeId != null ? "employee " + employeeId : email;

@@ -117,7 +117,7 @@ class EventRunTest {
         RunDetail run = queries.run(report.run().runId()).orElseThrow();
         assertThat(run.run().trigger()).isEqualTo("EVENT");
         assertThat(run.run().sourceRows()).isEqualTo(1);
-        assertThat(run.run().summary()).startsWith("event run for 1 people (1 event(s)): 0 to add, 1 to remove: 1 done");
+        assertThat(run.run().summary()).startsWith("event run for 1 person (1 event(s)): 0 to add, 1 to remove: 1 done");
         assertThat(Caches.refreshMode(dataSource, report.run().runId())).isEqualTo("INCREMENTAL");
         assertThat(run.changes()).extracting(ChangeView::groupName, ChangeView::action, ChangeView::email,
                 ChangeView::reason, ChangeView::outcome)
