@@ -220,7 +220,7 @@ class EventsEndpointTest {
 
     @Test
     void refusesAPersonioEventWithoutItsToken() {
-        given().header("Authorization", "Bearer guessed").contentType("application/json")
+        given().header("Authorization", "guessed-token").contentType("application/json")
                 .body("{\"event_name\": \"person.updated\", \"payload\": {\"id\": \"1\"}}").when().post("/events/personio")
                 .then().statusCode(401);
 

@@ -14,7 +14,7 @@ public class EventsProfile implements QuarkusTestProfile {
     static final String SECRET = "test-events-secret";
     static final String BOB_SECRET = "test-bob-secret";
     static final String BAMBOO_SECRET = "test-bamboo-secret";
-    static final String PERSONIO_TOKEN = "Bearer test-personio-token";
+    static final String PERSONIO_TOKEN = "test-personio-token-0123456789";
 
     @Override
     public Map<String, String> getConfigOverrides() {
