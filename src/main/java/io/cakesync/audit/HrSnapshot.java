@@ -73,8 +73,8 @@ public class HrSnapshot {
     }
 
     /**
-     * The people HR listed at the last live run that read all of it, as updated by the event runs since:
-     * without those a full read no longer found (who stay in {@link #employees()} for the planner's memory).
+     * The people the last live full read found, with what event runs re-read since. Someone a full read
+     * no longer found is left out here; {@link #employees()} keeps them, as the planner's memory.
      */
     public Map<String, EmployeeRow> currentEmployees() {
         return employees(" WHERE run_id >= (SELECT coalesce(max(h.run_id), 0) FROM hr_employee h "

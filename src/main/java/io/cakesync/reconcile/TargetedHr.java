@@ -31,10 +31,8 @@ import io.cakesync.source.RejectedRecord;
 record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails, List<PersonRef> unknown) {
 
     static TargetedHr of(Map<String, EmployeeRow> snapshot, HrRead read, Collection<PersonRef> people) {
-        Set<String> namedIds = new HashSet<>();
-        Set<String> namedEmails = new HashSet<>();
-        people.forEach(p -> (p.employeeId() != null ? namedIds : namedEmails)
-                .add(p.employeeId() != null ? p.employeeId() : p.email()));
+        Set<String> namedIds = PersonRef.employeeIds(people);
+        Set<String> namedEmails = PersonRef.emails(people);
         List<Employee> found = read.employees().stream()
                 .filter(e -> namedIds.contains(e.employeeId()) || namedEmails.contains(e.email())).toList();
         List<RejectedRecord> doubted = read.rejected().stream()

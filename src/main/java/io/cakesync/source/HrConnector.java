@@ -53,15 +53,8 @@ public interface HrConnector {
      * or an email with them, so the shared validation rejects the same duplicates a full read would.
      */
     default Fetched fetchPeople(Collection<PersonRef> people, Set<String> attributes) {
-        Set<String> namedIds = new HashSet<>();
-        Set<String> namedEmails = new HashSet<>();
-        people.forEach(p -> {
-            if (p.employeeId() != null) {
-                namedIds.add(p.employeeId());
-            } else {
-                namedEmails.add(p.email());
-            }
-        });
+        Set<String> namedIds = PersonRef.employeeIds(people);
+        Set<String> namedEmails = PersonRef.emails(people);
         Fetched all = fetch(attributes);
         Set<String> ids = new HashSet<>();
         Set<String> emails = new HashSet<>();
