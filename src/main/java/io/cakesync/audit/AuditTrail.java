@@ -62,6 +62,21 @@ public class AuditTrail {
         }
     }
 
+    /** The events a targeted run was made for. */
+    public void recordEvents(long runId, List<String> eventIds) {
+        String sql = "INSERT INTO sync_run_event (run_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String id : eventIds) {
+                ps.setLong(1, runId);
+                ps.setString(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new AuditException("cannot record the events of run " + runId, e);
+        }
+    }
+
     public void recordSource(long runId, String origin, int rows, List<RejectionView> rejected) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

@@ -69,8 +69,21 @@ public class HrSnapshot {
 
     /** The last HR state per employee id, as saved by the last live run. */
     public Map<String, EmployeeRow> employees() {
+        return employees("");
+    }
+
+    /**
+     * The people the last live full read found, with what event runs re-read since. Someone a full read
+     * no longer found is left out here; {@link #employees()} keeps them, as the planner's memory.
+     */
+    public Map<String, EmployeeRow> currentEmployees() {
+        return employees(" WHERE run_id >= (SELECT coalesce(max(h.run_id), 0) FROM hr_employee h "
+                + "JOIN sync_run r ON r.id = h.run_id WHERE r.trigger <> 'EVENT')");
+    }
+
+    private Map<String, EmployeeRow> employees(String where) {
         String sql = "SELECT employee_id, email, first_name, last_name, department, status, attributes, "
-                + "previous_department, department_since FROM hr_employee";
+                + "previous_department, department_since FROM hr_employee" + where;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             Map<String, EmployeeRow> rows = new HashMap<>();

@@ -80,8 +80,9 @@ public class RunActivity {
                         ? Optional.of(new Mark(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
                                 rs.getObject(3, OffsetDateTime.class)))
                         : Optional.empty(), "the last dry run");
-        return run.map(r -> jdbc.query("SELECT action, outcome, count(*) FROM sync_change WHERE run_id = ? "
-                + "GROUP BY action, outcome", ps -> ps.setLong(1, r.id()), rs -> {
+        return run.map(r -> jdbc.query("SELECT action, CASE WHEN reason LIKE '%; would hold: %' THEN 'HELD' ELSE outcome END, "
+                // A dry run holds nothing; the changes the guard would have held say so in their reason.
+                + "count(*) FROM sync_change WHERE run_id = ? GROUP BY 1, 2", ps -> ps.setLong(1, r.id()), rs -> {
                     Map<Outcome, Integer> adds = new EnumMap<>(Outcome.class);
                     Map<Outcome, Integer> removes = new EnumMap<>(Outcome.class);
                     while (rs.next()) {

@@ -10,6 +10,7 @@ import io.cakesync.audit.RunQueries;
 import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.RunFinished;
+import io.cakesync.reconcile.Trigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 /**
  * When a run last succeeded, on any replica: read from the audit, at most once a minute, and at once
  * when this process finishes a successful run. Before any success, the time this process started.
+ * Event runs do not count: they re-read a few people, and the full run is the reconcile of record.
  */
 @ApplicationScoped
 public class LastSuccess {
@@ -56,7 +58,7 @@ public class LastSuccess {
     }
 
     synchronized void onRun(@Observes RunFinished run) {
-        if (run.status() == RunStatus.SUCCEEDED) {
+        if (run.status() == RunStatus.SUCCEEDED && run.trigger() != Trigger.EVENT) {
             known = clock.instant();
         }
     }
@@ -66,7 +68,9 @@ public class LastSuccess {
             for (int page = 0; page < MAX_PAGES; page++) {
                 List<RunView> runs = queries.runs(PAGE, page * PAGE);
                 Optional<RunView> success = runs.stream()
-                        .filter(r -> r.status() == RunStatus.SUCCEEDED && r.finishedAt() != null).findFirst();
+                        .filter(r -> r.status() == RunStatus.SUCCEEDED && r.finishedAt() != null
+                                && !Trigger.EVENT.name().equals(r.trigger()))
+                        .findFirst();
                 if (success.isPresent() || runs.size() < PAGE) {
                     return success.map(r -> r.finishedAt().toInstant());
                 }

@@ -17,7 +17,8 @@ class Redactor {
     static final String MASK = "****";
     private static final List<String> SECRET_KEYS = List.of("cakewalk.api-key", "cakewalk.api-secret",
             "quarkus.datasource.password", "quarkus.mailer.password", "notify.webhook-url",
-            "notify.slack-webhook-url");
+            "notify.slack-webhook-url", "events.secret", "events.personio.token", "events.hibob.secret",
+            "events.bamboohr.secret");
 
     private final List<String> secrets;
 

@@ -57,9 +57,21 @@ class CakewalkReader {
     }
 
     CakewalkRead read(Mapping mapping, List<Employee> employees, StatusPolicy status) {
+        return read(mapping, employees, status, false);
+    }
+
+    /**
+     * {@code targeted}: an event run, which trusts the snapshot even when the refresh interval has passed
+     * (the next scheduled run refreshes in full); without a snapshot to trust it still reads everything.
+     */
+    CakewalkRead read(Mapping mapping, List<Employee> employees, StatusPolicy status, boolean targeted) {
         List<MappedGroup> groups = mapping.resolve(cakewalk.groups());
         Optional<FullRefresh> last = state.lastFullRefresh();
         RefreshPolicy.Decision decision = policy.decide(last);
+        if (targeted && decision.mode() == RefreshMode.FULL && last.isPresent() && policy.trustsSnapshots()) {
+            decision = new RefreshPolicy.Decision(RefreshMode.INCREMENTAL,
+                    decision.why() + "; an event run leaves the full refresh to the next scheduled run");
+        }
         Map<String, List<MemberRow>> trusted = policy.trustsSnapshots() ? trusted(last, groups) : Map.of();
         Read read = decision.mode() == RefreshMode.FULL
                 ? full(groups, trusted)

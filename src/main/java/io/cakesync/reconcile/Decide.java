@@ -23,13 +23,19 @@ final class Decide {
     }
 
     static Decision decide(Inputs in, RunPolicy policy, Optional<Approval> approval, Instant now) {
+        return decide(in, policy, approval, now, Focus.EVERYONE);
+    }
+
+    /** A targeted run decides like any run, then keeps only the changes its focus allows before they are judged. */
+    static Decision decide(Inputs in, RunPolicy policy, Optional<Approval> approval, Instant now, Focus focus) {
         CakewalkState cakewalk = in.cakewalk().state();
-        Plan plan = cakewalk.markDrift(plan(in, cakewalk.groups(), policy, now));
+        Plan plan = focus.keep(cakewalk.markDrift(plan(in, cakewalk.groups(), policy, now)));
         SourceHealth.Headcount headcount = headcount(in, policy);
         Map<String, Integer> memberCounts = new LinkedHashMap<>();
         cakewalk.membersByGroup().forEach((group, members) -> memberCounts.put(group, members.size()));
         Guard.Verdict judged = Guard.judge(plan, memberCounts,
-                new SourceHealth(in.hr().rejected().size(), headcount, in.baseline()), policy.limits());
+                new SourceHealth(in.hr().rejected().size(), headcount, in.baseline()), policy.limits(),
+                focus.earlier());
         Guard.Verdict verdict = approval.map(a -> release(judged, a)).orElse(judged);
         if (!verdict.held()) {
             return new Decision(verdict.plan(), verdict.figures(), null, approval, headcount, Optional.empty(), null);

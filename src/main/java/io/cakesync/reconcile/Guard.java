@@ -40,31 +40,46 @@ final class Guard {
     private static final Predicate<PlannedChange> INFERRED = c -> c.action() == Action.REMOVE && c.basis().inferred();
 
     static Verdict judge(Plan plan, Map<String, Integer> memberCounts, SourceHealth source, Limits limits) {
+        return judge(plan, memberCounts, source, limits, Window.NONE);
+    }
+
+    /**
+     * {@code earlier}: what event runs applied within the window counts toward this run's limits, as if
+     * it were part of this run; the groups' member counts are taken from before those removals.
+     */
+    static Verdict judge(Plan plan, Map<String, Integer> memberCounts, SourceHealth source, Limits limits,
+            Window earlier) {
         List<String> figures = new ArrayList<>();
         List<Hold> holds = new ArrayList<>();
+        Map<String, Integer> before = new HashMap<>(memberCounts);
+        earlier.removalsByGroup().forEach((group, n) -> before.merge(group, n, Integer::sum));
 
         evidence(plan, figures);
         firstRun(source, limits, figures, holds);
         doubt(source, limits, figures, holds);
         vanished(plan, figures, holds);
-        judgeGroups(plan, Action.REMOVE, memberCounts, limits, figures, holds);
-        judgeGroups(plan, Action.ADD, memberCounts, limits, figures, holds);
+        judgeGroups(plan, Action.REMOVE, before, limits, figures, holds, earlier);
+        judgeGroups(plan, Action.ADD, before, limits, figures, holds, earlier);
 
-        int members = memberCounts.values().stream().mapToInt(Integer::intValue).sum();
-        int removing = count(plan, REMOVALS);
+        int members = before.values().stream().mapToInt(Integer::intValue).sum();
+        int removedEarlier = earlier.total(Action.REMOVE);
+        int removing = count(plan, REMOVALS) + removedEarlier;
         boolean tooManyRemovals = limits.exceeds(removing, members, limits.maxRemovalsPerRun(),
                 limits.maxRemovalSharePerRun());
-        figures.add(String.format("removals this run: %d of %d members (%d%%), limits %d / %d%%: %s", removing,
-                members, Limits.percent(removing, members), limits.maxRemovalsPerRun(),
-                limits.maxRemovalSharePerRun(), tooManyRemovals ? "HELD" : "passed"));
+        figures.add(String.format("removals this run: %d%s of %d members (%d%%), limits %d / %d%%: %s",
+                removing - removedEarlier, earlier.earlier(removedEarlier), members,
+                Limits.percent(removing, members), limits.maxRemovalsPerRun(), limits.maxRemovalSharePerRun(),
+                tooManyRemovals ? "HELD" : "passed"));
         if (tooManyRemovals) {
-            holds.add(new Hold(REMOVALS, "removals this run exceed the run limit"));
+            holds.add(new Hold(REMOVALS, "removals this run exceed the run limit"
+                    + (removedEarlier > 0 ? " together with event runs in the window" : "")));
         }
         leavers(plan, source, limits, figures, holds);
-        int adding = count(plan, ADDS);
+        int addedEarlier = earlier.total(Action.ADD);
+        int adding = count(plan, ADDS) + addedEarlier;
         boolean tooManyAdds = adding > limits.maxAddsPerRun();
-        figures.add(String.format("adds this run: %d, limit %d: %s", adding, limits.maxAddsPerRun(),
-                tooManyAdds ? "HELD" : "passed"));
+        figures.add(String.format("adds this run: %d%s, limit %d: %s", adding - addedEarlier,
+                earlier.earlier(addedEarlier), limits.maxAddsPerRun(), tooManyAdds ? "HELD" : "passed"));
         if (tooManyAdds) {
             holds.add(new Hold(ADDS, "adds this run exceed the run limit"));
         }
@@ -169,7 +184,7 @@ final class Guard {
     }
 
     private static void judgeGroups(Plan plan, Action action, Map<String, Integer> memberCounts, Limits limits,
-            List<String> figures, List<Hold> holds) {
+            List<String> figures, List<Hold> holds, Window earlier) {
         Map<String, Integer> perGroup = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (PlannedChange c : plan.changes()) {
@@ -178,6 +193,7 @@ final class Guard {
                 names.put(c.groupId(), c.groupName());
             }
         }
+        perGroup.replaceAll((group, n) -> n + earlier.byGroup(action).getOrDefault(group, 0));
         String worst = null;
         Set<String> tripped = new HashSet<>();
         for (Map.Entry<String, Integer> g : perGroup.entrySet()) {
@@ -190,7 +206,8 @@ final class Guard {
                 tripped.add(group);
                 holds.add(new Hold(c -> c.action() == action && c.groupId().equals(group),
                         (action == Action.REMOVE ? "removals" : "adds") + " in " + names.get(group)
-                                + " exceed the group limit"));
+                                + " exceed the group limit" + (earlier.byGroup(action).containsKey(group)
+                                        ? " together with event runs in the window" : "")));
             }
             if (worst == null || share(g.getValue(), members) > share(perGroup.get(worst),
                     memberCounts.getOrDefault(worst, 0))) {

@@ -46,6 +46,11 @@ final class Journal {
         return runId;
     }
 
+    /** The events a targeted run was made for, first of all. */
+    void events(List<String> eventIds) {
+        audit.recordEvents(runId, eventIds);
+    }
+
     /** The HR read with its rejections; kept before Cakewalk is read, so a failed run still shows it. */
     void readHr(HrRead hr) {
         audit.recordSource(runId, hr.origin(), hr.recordsRead(), hr.rejected().stream()
@@ -70,6 +75,15 @@ final class Journal {
             audit.recordHold(runId, decision.sameAs().orElse(null), decision.planExpiresAt());
         }
         audit.recordHeadcount(runId, decision.headcount().active(), decision.headcount().byDepartment());
+        audit.recordPlan(runId, decision.plan().changes().stream().map(this::row).toList());
+    }
+
+    /**
+     * A targeted run's verdict and plan. Its headcount is the HR snapshot with a few people re-read, not
+     * a read of HR, so it is not kept as the baseline the next runs' integrity gate compares with.
+     */
+    void decidedForSome(Decision decision) {
+        audit.recordVerdict(runId, decision.figures(), decision.heldDigest(), null);
         audit.recordPlan(runId, decision.plan().changes().stream().map(this::row).toList());
     }
 

@@ -2,9 +2,9 @@ package io.cakesync.reconcile;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -39,9 +39,10 @@ public class SyncRunner {
     private final RunMeter meter;
     private final SyncConfig config;
     private final Event<RunFinished> finished;
+    private final TargetedRun targeted;
 
     SyncRunner(RunLock lock, RunJournal journals, HrSource source, CakewalkReader cakewalk, PastRuns past,
-            Applier applier, RunMeter meter, SyncConfig config, Event<RunFinished> finished) {
+            Applier applier, RunMeter meter, SyncConfig config, Event<RunFinished> finished, TargetedRun targeted) {
         this.lock = lock;
         this.journals = journals;
         this.source = source;
@@ -51,6 +52,7 @@ public class SyncRunner {
         this.meter = meter;
         this.config = config;
         this.finished = finished;
+        this.targeted = targeted;
     }
 
     /** Runs to the end on the calling thread; empty when another run holds the lock. */
@@ -64,20 +66,54 @@ public class SyncRunner {
     }
 
     public Optional<StartedRun> begin(Trigger trigger, boolean dryRun, Optional<Approval> approval) {
-        Optional<RunLock.Held> held = lock.tryAcquire();
-        if (held.isEmpty()) {
-            return Optional.empty();
-        }
+        return lock.tryAcquire().map(held -> open(trigger, dryRun, approval, held));
+    }
+
+    private StartedRun open(Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held held) {
         try {
             int abandoned = journals.abandonUnfinishedRuns();
             if (abandoned > 0) {
                 LOG.warnf("marked %d run(s) ABANDONED: their process stopped before finishing", abandoned);
             }
-            return Optional.of(new StartedRun(journals.open(trigger, dryRun, node(config)), trigger, dryRun, approval,
-                    held.get()));
+            return new StartedRun(journals.open(trigger, dryRun, node(config)), trigger, dryRun, approval, held);
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A targeted run (trigger EVENT) for the people {@code claim} names, asked while holding the lock so
+     * that no other process can claim the same events; runs to the end on the calling thread. Empty when
+     * another run holds the lock or {@code claim} has nothing.
+     */
+    public Optional<TargetedReport> runForPeople(Supplier<Optional<Targets>> claim, boolean dryRun) {
+        Optional<RunLock.Held> held = lock.tryAcquire();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Targets> targets;
+        try {
+            targets = claim.get();
         } catch (RuntimeException e) {
             held.get().close();
             throw e;
+        }
+        if (targets.isEmpty()) {
+            held.get().close();
+            return Optional.empty();
+        }
+        StartedRun run = open(Trigger.EVENT, dryRun, Optional.empty(), held.get());
+        MDC.put("run", "run=" + run.id());
+        RunMeter.Started metered = meter.start();
+        try (run) {
+            TargetedRun.Done done = targeted.run(run.id(), run.journal(), targets.get(), dryRun);
+            RunReport report = finish(run, done.status(), metered, done.summary(), done.error());
+            LOG.infof("run %d %s (EVENT, %s): %s%s", run.id(), report.status(), dryRun ? "dry run" : "live",
+                    report.summary(), report.error() == null ? "" : "; error: " + report.error());
+            return Optional.of(new TargetedReport(report, done.unknown()));
+        } finally {
+            MDC.remove("run");
         }
     }
 
@@ -105,7 +141,7 @@ public class SyncRunner {
 
     private RunReport steps(StartedRun run, Journal journal, RunMeter.Started metered) {
         try {
-            Mapping mapping = mapping();
+            Mapping mapping = RunMapping.read(config, source);
             HrRead hr = source.read(mapping.attributes());
             journal.readHr(hr);
             CakewalkRead now = cakewalk.read(mapping, hr.employees(), policy().status());
@@ -131,12 +167,6 @@ public class SyncRunner {
 
     private RunPolicy policy() {
         return RunPolicy.from(config);
-    }
-
-    /** Read first, without Cakewalk, so the HR read asks for exactly what the rules use. */
-    private Mapping mapping() {
-        Path file = config.mappingFile().orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
-        return Mapping.read(file).checkedAgainst(source.kind(), source::provides).orThrow();
     }
 
     private RunReport finish(StartedRun run, RunStatus status, RunMeter.Started metered, String summary, String error) {

@@ -1,5 +1,7 @@
 package io.cakesync.source;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,5 +44,41 @@ public interface HrConnector {
 
     default HrRead read(Set<String> attributes) {
         return RecordValidator.validate(fetch(attributes), statuses());
+    }
+
+    /**
+     * The records of the named people, for a targeted run; a person the source does not know is simply
+     * absent. A connector whose API reads one person (or filters a query) overrides this. This default
+     * reads everything and keeps the named people together with every record that shares an employee id
+     * or an email with them, so the shared validation rejects the same duplicates a full read would.
+     */
+    default Fetched fetchPeople(Collection<PersonRef> people, Set<String> attributes) {
+        Set<String> namedIds = PersonRef.employeeIds(people);
+        Set<String> namedEmails = PersonRef.emails(people);
+        Fetched all = fetch(attributes);
+        Set<String> ids = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        for (SourceRecord r : all.records()) {
+            if (namedIds.contains(trimmed(r.employeeId())) || namedEmails.contains(email(r))) {
+                ids.add(trimmed(r.employeeId()));
+                emails.add(email(r));
+            }
+        }
+        ids.remove("");
+        emails.remove("");
+        return new Fetched(all.origin(), all.records().stream()
+                .filter(r -> ids.contains(trimmed(r.employeeId())) || emails.contains(email(r))).toList());
+    }
+
+    default HrRead readPeople(Collection<PersonRef> people, Set<String> attributes) {
+        return RecordValidator.validate(fetchPeople(people, attributes), statuses());
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String email(SourceRecord r) {
+        return r.email() == null ? "" : Emails.normalize(r.email());
     }
 }

@@ -1,5 +1,6 @@
 package io.cakesync.source;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,14 @@ public class HrSource {
      */
     public HrRead read(Set<String> attributes) {
         return connector().read(attributes);
+    }
+
+    /**
+     * The named people only, validated like a full read; a person the source does not know is absent
+     * from the result. See {@link HrConnector#fetchPeople} for which connectors read only them.
+     */
+    public HrRead readPeople(Collection<PersonRef> people, Set<String> attributes) {
+        return connector().readPeople(people, attributes);
     }
 
     /** A cheap look at the configured source; never a full read. */

@@ -5,6 +5,7 @@ import io.cakesync.reconcile.vocabulary.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -276,6 +277,53 @@ class GuardTest {
         assertThat(verdict.figures()).contains("no earlier successful run to compare the HR source with: removals "
                 + "HELD for a first review", "HR read: 1 row rejected, so the read is partial: inferred removals "
                 + "HELD");
+    }
+
+    @Test
+    void removalsEventRunsAppliedInTheWindowCountTowardTheRunLimit() {
+        removals("g-sales", 1);
+        Window earlier = new Window(Duration.ofHours(1), Map.of("g-sales", 5, "g-fin", 45), Map.of());
+
+        Guard.Verdict verdict = Guard.judge(new Plan(changes), members, source, LIMITS, earlier);
+
+        assertThat(held(verdict, Action.REMOVE)).isEqualTo(1);
+        assertThat(verdict.figures()).contains("removals this run: 1 (+50 by event runs in the last 60 min) of 204 "
+                + "members (25%), limits 50 / 10%: HELD");
+        assertThat(verdict.plan().changes()).first().extracting(PlannedChange::reason).asString()
+                .endsWith("; held: removals this run exceed the run limit together with event runs in the window");
+    }
+
+    @Test
+    void removalsEventRunsAppliedToAGroupCountTowardItsGroupLimit() {
+        removals("g-fin", 1);
+        removals("g-sales", 1);
+        Window earlier = new Window(Duration.ofHours(1), Map.of("g-fin", 10), Map.of());
+
+        Guard.Verdict verdict = Guard.judge(new Plan(changes), members, source, LIMITS, earlier);
+
+        assertThat(verdict.plan().changes()).extracting(PlannedChange::groupId, PlannedChange::outcome)
+                .containsExactly(tuple("g-fin", Outcome.HELD),
+                        tuple("g-sales", Outcome.PLANNED));
+        assertThat(verdict.figures()).contains("largest removal share: 18% in g-fin (11 of 60), limits 10 / 20%: HELD");
+    }
+
+    @Test
+    void addsEventRunsAppliedInTheWindowCountTowardTheAddLimit() {
+        adds("g-sales", 2);
+        Window earlier = new Window(Duration.ofMinutes(30), Map.of(), Map.of("g-fin", 499));
+
+        Guard.Verdict verdict = Guard.judge(new Plan(changes), members, source, LIMITS, earlier);
+
+        assertThat(held(verdict, Action.ADD)).isEqualTo(2);
+        assertThat(verdict.figures()).contains("adds this run: 2 (+499 by event runs in the last 30 min), limit 500: HELD");
+    }
+
+    @Test
+    void anEmptyWindowJudgesLikeARunOfItsOwn() {
+        removals("g-sales", 3);
+
+        assertThat(Guard.judge(new Plan(changes), members, source, LIMITS, Window.NONE))
+                .isEqualTo(Guard.judge(new Plan(changes), members, source, LIMITS));
     }
 
     private void removal(String group, String who, Basis basis) {

@@ -68,6 +68,30 @@ public abstract class HrConnectorContract {
     }
 
     @Test
+    void readsTheNamedPeopleByEmployeeIdOrEmail() {
+        serve(COMPANY);
+
+        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("1002"), PersonRef.byEmail("Dan@Acme.example")),
+                Set.of(Attributes.OFFICE));
+
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.employees()).extracting(Employee::employeeId, Employee::status, e -> e.attribute(Attributes.OFFICE))
+                .containsExactlyInAnyOrder(tuple("1002", EmployeeStatus.ACTIVE, "Hamburg"),
+                        tuple("1004", EmployeeStatus.INACTIVE, "Munich"));
+    }
+
+    @Test
+    void leavesOutANamedPersonTheSourceDoesNotKnow() {
+        serve(COMPANY);
+
+        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("9999"), PersonRef.byEmail("zed@acme.example")),
+                Set.of());
+
+        assertThat(read.employees()).isEmpty();
+        assertThat(read.rejected()).isEmpty();
+    }
+
+    @Test
     void includesLeavers() {
         serve(COMPANY);
 

@@ -71,7 +71,7 @@ class AdminUiBrowserTest {
             assertThat(browser.find("held-banner-" + held).getText()).contains("holds a plan for approval");
             assertThat(browser.text()).contains("alice").contains("(operator)").contains("#" + scenario.dryRun().runId());
             assertThat(browser.find("held-plans").getText()).contains("1").contains("#" + held);
-            assertThat(browser.find("runs").getText()).contains("1 skipped (dry run)");
+            assertThat(browser.find("runs").getText()).contains("2 skipped (dry run)");
 
             browser.clickLink("#" + held);
             browser.screenshot("03-held-run");

@@ -1,14 +1,21 @@
 package io.cakesync.source.csv;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cakesync.source.Attributes;
 import io.cakesync.source.HrConnector;
 import io.cakesync.source.HrConnectorContract;
+import io.cakesync.source.HrRead;
+import io.cakesync.source.PersonRef;
+import io.cakesync.source.RejectedRecord;
 
 class CsvContractTest extends HrConnectorContract {
     @TempDir
@@ -16,6 +23,18 @@ class CsvContractTest extends HrConnectorContract {
 
     private Path file;
     private int reads;
+
+    /** A file is read whole, so a targeted read still sees every row that shares an id or email with a named one. */
+    @Test
+    void rejectsANamedPersonWhoSharesAnEmailWithAnotherRowAsAFullReadWould() {
+        file = HrExports.write(dir, HrExports.HEADER + "E1,ada@acme.example,Ada,L,Sales,active\n"
+                + "E2,ben@acme.example,Ben,O,Sales,active\n" + "E3,ADA@acme.example,Ada,M,Finance,active\n");
+
+        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("E1")), Set.of());
+
+        assertThat(read.employees()).isEmpty();
+        assertThat(read.rejected()).extracting(RejectedRecord::employeeId).containsExactlyInAnyOrder("E1", "E3");
+    }
 
     @Override
     protected HrConnector connector() {
