@@ -15,11 +15,14 @@ public record StatusMap(Map<String, EmployeeStatus> byValue) {
         byValue = Collections.unmodifiableMap(keyed);
     }
 
-    /** The statuses as cakesync names them: active, inactive, terminated, leave. */
+    /** The statuses as cakesync names them in an export: active, inactive, terminated, leave. */
     public static StatusMap ownNames() {
         Map<String, EmployeeStatus> names = new LinkedHashMap<>();
         for (EmployeeStatus s : EmployeeStatus.values()) {
-            names.put(s.label(), s);
+            // Pre-hires come from API sources, which name them in their own words.
+            if (s != EmployeeStatus.PRE_HIRE) {
+                names.put(s.label(), s);
+            }
         }
         return new StatusMap(names);
     }

@@ -285,6 +285,23 @@ class PlannerTest {
         assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.SKIPPED);
     }
 
+    @Test
+    void leavesAPreHireOutOfTheGroupsTheirDepartmentFeeds() {
+        employee("E9", "new.starter@acme.example", "Sales EMEA", EmployeeStatus.PRE_HIRE);
+        user("u-new", "new.starter@acme.example", "Active");
+
+        assertThat(plan(SALES).changes()).isEmpty();
+    }
+
+    @Test
+    void removesAPreHireWhoIsAlreadyAMemberSayingWhy() {
+        employee("E9", "new.starter@acme.example", "Sales EMEA", EmployeeStatus.PRE_HIRE);
+        members(SALES, user("u-new", "new.starter@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason)
+                .containsExactly(tuple(Action.REMOVE, "status pre-hire"));
+    }
+
     private Plan plan(MappedGroup... groups) {
         return Planner.plan(new PlanInput(List.of(groups), employees, rejected, users, members, previous, policy, owned,
                 protectedMembers, moverGrace, NOW));
