@@ -7,11 +7,17 @@ import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Shows cakesync at work on example data: a dry run, a live run, then the admin UI until Ctrl+C. */
 @Command(name = "demo", description = "Run against an embedded PostgreSQL and a sandbox Cakewalk tenant seeded "
         + "from examples/, then serve the admin UI.")
 class DemoCommand implements Runnable {
+    // Read before Quarkus starts (DemoHrSources); declared here for --help and so picocli accepts it.
+    @Option(names = "--source", defaultValue = "csv", description = "HR source: csv (examples/hr-export.csv), or hibob"
+            + " or bamboohr (a sandbox API seeded from examples/). Default: ${DEFAULT-VALUE}")
+    String source;
+
     private final SyncRunner runner;
     private final int port;
 
