@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,11 +43,12 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
         List<String> fields = new ArrayList<>(DEFAULTS);
         if (params.containsKey("fields")) {
             for (String f : params.get("fields").split(",")) {
-                if (!f.isBlank() && !fields.contains(f.strip())) {
+                if (!f.isBlank() && !fields.contains(f.strip()) && tenant.knows(f.strip())) {
                     fields.add(f.strip());
                 }
             }
         }
+        Set<String> restricted = tenant.restricted();
         List<ObjectNode> all = tenant.employees();
         int start = start(all, params.get("page[after]"));
         List<ObjectNode> page = all.subList(start, Math.min(start + limit, all.size()));
@@ -54,7 +56,7 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
 
         ObjectNode answer = Json.object();
         ArrayNode data = answer.putArray("data");
-        page.forEach(e -> data.add(record(e, fields)));
+        page.forEach(e -> data.add(record(e, fields, restricted)));
         ObjectNode meta = answer.putObject("meta").put("total", all.size());
         meta.putObject("page").put("limit", limit).put("nextCursor", next)
                 .put("prevCursor", start == 0 ? null : cursor(all.get(start)));
@@ -67,14 +69,11 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
         return Response.json(answer);
     }
 
-    private ObjectNode record(ObjectNode employee, List<String> fields) {
+    private ObjectNode record(ObjectNode employee, List<String> fields, Set<String> restrictedFields) {
         ObjectNode out = Json.object();
         List<String> restricted = new ArrayList<>();
         for (String field : fields) {
-            if (!DEFAULTS.contains(field) && !tenant.knows(field)) {
-                continue;
-            }
-            if (tenant.restricted(field) && !field.equals("employeeId")) {
+            if (restrictedFields.contains(field) && !field.equals("employeeId")) {
                 out.putNull(field);
                 restricted.add(field);
             } else if (field.equals("photoUrl")) {

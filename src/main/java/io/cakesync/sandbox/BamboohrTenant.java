@@ -85,15 +85,16 @@ public final class BamboohrTenant {
         restricted.add(field);
     }
 
+    /** The employees as stored; {@link #add} keeps its own copies, and readers only read them. */
     synchronized List<ObjectNode> employees() {
-        return employees.stream().map(ObjectNode::deepCopy).toList();
+        return List.copyOf(employees);
     }
 
-    synchronized boolean restricted(String field) {
-        return restricted.contains(field);
+    synchronized Set<String> restricted() {
+        return Set.copyOf(restricted);
     }
 
-    /** Fields the list knows: the defaults and any field some employee carries. */
+    /** Fields the list knows: any field some employee carries. */
     synchronized boolean knows(String field) {
         return employees.stream().anyMatch(e -> e.has(field));
     }

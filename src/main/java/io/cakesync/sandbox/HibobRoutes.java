@@ -52,11 +52,13 @@ final class HibobRoutes implements BasicAuthSandbox.Api {
         List<String> fields = fields(request.path("fields"));
         boolean showInactive = request.path("showInactive").asBoolean(false);
         String humanReadable = request.path("humanReadable").asText("");
+        Set<String> hidden = tenant.hiddenCategories();
+        List<String> readable = fields.stream().filter(f -> !hidden.contains(category(f))).toList();
         ObjectNode answer = Json.object();
         ArrayNode employees = answer.putArray("employees");
         for (ObjectNode person : tenant.people()) {
             if (showInactive || !"Terminated".equals(person.path("internal").path("lifecycleStatus").asText())) {
-                employees.add(employee(person, fields, humanReadable));
+                employees.add(employee(person, readable, humanReadable));
             }
         }
         return Response.json(answer);
@@ -81,9 +83,6 @@ final class HibobRoutes implements BasicAuthSandbox.Api {
         ObjectNode out = Json.object();
         ObjectNode names = Json.object();
         for (String field : fields) {
-            if (tenant.hidden(field)) {
-                continue;
-            }
             JsonNode value = at(person, field);
             String text = value == null || value.isNull() ? null : value.asText();
             String name = LISTS.contains(field) || DATES.contains(field) ? display(field, text) : null;
@@ -119,6 +118,10 @@ final class HibobRoutes implements BasicAuthSandbox.Api {
             current = current.get(path[i]) instanceof ObjectNode child ? child : current.putObject(path[i]);
         }
         current.put(path[path.length - 1], value);
+    }
+
+    private static String category(String field) {
+        return field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
     }
 
     private static String[] path(String field) {

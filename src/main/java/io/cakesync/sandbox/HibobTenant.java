@@ -75,12 +75,12 @@ public final class HibobTenant {
         hiddenCategories.add(category);
     }
 
+    /** The people as stored; {@link #add} keeps its own copies, and readers only read them. */
     synchronized List<ObjectNode> people() {
-        return people.stream().map(ObjectNode::deepCopy).toList();
+        return List.copyOf(people);
     }
 
-    synchronized boolean hidden(String fieldId) {
-        String category = fieldId.contains(".") ? fieldId.substring(0, fieldId.indexOf('.')) : fieldId;
-        return hiddenCategories.contains(category);
+    synchronized Set<String> hiddenCategories() {
+        return Set.copyOf(hiddenCategories);
     }
 }
