@@ -21,10 +21,10 @@ import io.cakesync.source.Departments;
  * One entry of the mapping file as written: a group (name or id), the departments feeding it, and
  * optionally its mode and the members that are never removed from it.
  */
-record MappingEntry(String group, List<String> departments, int line, GroupMode mode, List<String> protectedMembers) {
+public record MappingEntry(String group, List<String> departments, int line, GroupMode mode, List<String> protectedMembers) {
     private static final List<String> KEYS = List.of("group", "departments", "mode", "protected");
 
-    MappingEntry {
+    public MappingEntry {
         departments = List.copyOf(departments);
         protectedMembers = List.copyOf(protectedMembers);
     }

@@ -26,10 +26,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  * stopping at the first. Composed as nodes, not objects, to keep line numbers and to take scalars as
  * written, so a department code like 0123 or a name like Yes is not turned into a number or a boolean.
  */
-final class MappingFile {
+public final class MappingFile {
 
     /** Entries that name a group, even when the file has problems, so resolving can add its own. */
-    record Parsed(List<MappingEntry> entries, List<String> problems) {
+    public record Parsed(List<MappingEntry> entries, List<String> problems) {
     }
 
     private MappingFile() {
@@ -43,7 +43,7 @@ final class MappingFile {
         return parsed.entries();
     }
 
-    static Parsed read(Path file) {
+    public static Parsed read(Path file) {
         List<String> problems = new ArrayList<>();
         Node root = compose(file, problems);
         SequenceNode groups = root == null ? null : groupsList(root, problems);

@@ -160,7 +160,7 @@ public class Checks {
         results.add(CheckResult.skipped("mapped groups", "needs working Cakewalk credentials"));
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -26,7 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * fixes all of it at once. Groups named in the mapping are checked against Cakewalk by {@code check}.
  */
 @ApplicationScoped
-public class ConfigValidator {
+class ConfigValidator {
     private final CakewalkConfig cakewalk;
     private final SyncConfig sync;
     private final HrSource source;

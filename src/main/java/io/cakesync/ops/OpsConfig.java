@@ -14,6 +14,14 @@ public interface OpsConfig {
     boolean validateOnStart();
 
     /**
+     * Migrate the schema only after the validation passed, with the database's reachability among the
+     * problems it lists. The CLI commands set it (with {@code quarkus.flyway.migrate-at-start=false});
+     * {@code serve} migrates before anything else starts, as its scheduler needs the schema.
+     */
+    @WithDefault("false")
+    boolean migrateAfterValidation();
+
+    /**
      * How long shutdown waits for this process's run to stop between groups and close its audit row.
      * Keep it below the platform's kill deadline (Kubernetes terminationGracePeriodSeconds).
      */

@@ -61,8 +61,9 @@ final class Guard {
 
     private static Optional<String> sourceGate(SourceHealth source, Limits limits, List<String> figures) {
         if (source.rejected() > 0) {
-            figures.add("HR read: " + source.rejected() + " row(s) rejected, so the read is partial: removals HELD");
-            return Optional.of("the HR read was partial (" + source.rejected() + " row(s) rejected)");
+            String rows = source.rejected() + (source.rejected() == 1 ? " row" : " rows");
+            figures.add("HR read: " + rows + " rejected, so the read is partial: removals HELD");
+            return Optional.of("the HR read was partial (" + rows + " rejected)");
         }
         if (source.before().isEmpty()) {
             if (!limits.holdFirstRun()) {

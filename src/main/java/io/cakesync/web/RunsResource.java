@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunFilter;
@@ -54,6 +55,7 @@ public class RunsResource {
 
     /** Newest first; {@code X-Total-Count} says how many runs match in all. */
     @GET
+    @Operation(summary = "Runs, newest first, filtered by status and UTC start day")
     public Response list(@QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
@@ -63,6 +65,7 @@ public class RunsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One run with its changes, rejected HR rows, safety figures and decision")
     public Response get(@PathParam("id") long id) {
         Optional<RunDetail> run = queries.run(id);
         return run.map(r -> Response.ok(r).build())
@@ -73,6 +76,7 @@ public class RunsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Start a run now (dry or live); 409 while one is in progress")
     public Response trigger(TriggerRequest request) {
         boolean dryRun = request != null && Boolean.TRUE.equals(request.dryRun());
         Optional<StartedRun> started = runner.begin(Trigger.API, dryRun);
@@ -95,6 +99,7 @@ public class RunsResource {
     /** 202 with the run that re-checks and applies the held plan; 409 when it cannot be approved. */
     @POST
     @Path("{id}/approve")
+    @Operation(summary = "Approve a held plan with a comment; starts the run that applies it")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     public Response approve(@PathParam("id") long id, Decision decision) {
@@ -110,6 +115,7 @@ public class RunsResource {
 
     @POST
     @Path("{id}/reject")
+    @Operation(summary = "Reject a held plan with a comment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     public Response reject(@PathParam("id") long id, Decision decision) {

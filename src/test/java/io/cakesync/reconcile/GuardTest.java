@@ -45,7 +45,7 @@ class GuardTest {
         assertThat(held(verdict, Action.ADD)).isZero();
         assertThat(verdict.plan().changes()).filteredOn(c -> c.action() == Action.REMOVE).first()
                 .extracting(PlannedChange::reason).asString()
-                .endsWith("; held: the HR read was partial (2 row(s) rejected)");
+                .endsWith("; held: the HR read was partial (2 rows rejected)");
     }
 
     @Test

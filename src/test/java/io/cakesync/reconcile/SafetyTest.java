@@ -105,9 +105,9 @@ class SafetyTest {
         assertThat(Tenant.writes()).noneMatch(w -> w.startsWith("DELETE"));
         RunDetail run = detail(report);
         assertThat(run.rejections()).hasSize(1);
-        assertThat(run.run().safety()).contains("HR read: 1 row(s) rejected, so the read is partial: removals HELD");
+        assertThat(run.run().safety()).contains("HR read: 1 row rejected, so the read is partial: removals HELD");
         assertThat(run.changes()).filteredOn(c -> email(9).equals(c.email())).singleElement()
-                .satisfies(c -> assertThat(c.reason()).endsWith("held: the HR read was partial (1 row(s) rejected)"));
+                .satisfies(c -> assertThat(c.reason()).endsWith("held: the HR read was partial (1 row rejected)"));
         assertThat(outcome(run, email(11))).isEqualTo(Outcome.APPLIED);
     }
 
