@@ -19,7 +19,6 @@ import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
-import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.SourceException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +57,7 @@ public class Checks {
         problems.forEach(p -> results.add(CheckResult.fail("configuration", p.toString())));
         results.add(database());
         cakewalk(results);
-        results.add(source());
+        results.addAll(source());
         return results.stream().map(r -> new CheckResult(r.check(), r.verdict(), redactor.redact(r.detail()))).toList();
     }
 
@@ -146,16 +145,13 @@ public class Checks {
         return problems.stream().map(p -> CheckResult.fail(name, sync.mappingFile().get() + ": " + p)).toList();
     }
 
-    private CheckResult source() {
+    /** One row per finding of the source's cheap probe (credentials, one page, each field); never a full read. */
+    private List<CheckResult> source() {
         try {
-            HrRead read = source.read(Set.of());
-            String detail = read.recordsRead() + " row(s) read from " + read.origin() + ", " + read.employees().size()
-                    + " valid";
-            return read.complete() ? CheckResult.pass("HR source", detail)
-                    : CheckResult.warn("HR source", detail + ", " + read.rejected().size()
-                            + " rejected (a run records each with its line and reason)");
+            return source.probe(Set.of()).stream().map(p -> new CheckResult("HR source",
+                    CheckResult.Verdict.valueOf(p.verdict().name()), p.item() + ": " + p.detail())).toList();
         } catch (SourceException e) {
-            return CheckResult.fail("HR source", e.getMessage());
+            return List.of(CheckResult.fail("HR source", e.getMessage()));
         }
     }
 

@@ -48,7 +48,7 @@ class CheckCommandTest {
                 .containsPattern("cakewalk credentials\\s+PASS\\s+accepted")
                 .containsPattern("triggered-by user\\s+PASS\\s+sync-bot@acme.example exists and is Active")
                 .containsPattern("mapped groups\\s+PASS\\s+every group")
-                .containsPattern("HR source\\s+PASS\\s+1 row\\(s\\) read")
+                .containsPattern("HR source\\s+PASS\\s+HR export: 1 record\\(s\\) in")
                 .contains("check passed")
                 .doesNotContain(SandboxResource.API_SECRET);
         assertThat(Tenant.writes()).isEmpty();
