@@ -7,11 +7,18 @@ import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Shows cakesync at work on example data: a dry run, a live run, then the admin UI until Ctrl+C. */
 @Command(name = "demo", description = "Run against an embedded PostgreSQL and a sandbox Cakewalk tenant seeded "
         + "from examples/, then serve the admin UI.")
 class DemoCommand implements Runnable {
+    // Read before Quarkus starts (DemoSource), which is when the sandbox serving it has to exist.
+    @Option(names = "--source", defaultValue = "csv", paramLabel = "KIND",
+            description = "The HR source to read: csv (examples/hr-export.csv), personio (a sandbox Personio tenant)"
+                    + " or sql (an HR table in the embedded PostgreSQL). Default: ${DEFAULT-VALUE}.")
+    String source;
+
     private final SyncRunner runner;
     private final int port;
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ final class DemoEnvironment {
     private DemoEnvironment() {
     }
 
-    static Map<String, String> start() {
+    static Map<String, String> start(String... args) {
         Path examples = Path.of("examples");
         Path tenantSeed = examples.resolve("sandbox-tenant.json");
         Path hrExport = examples.resolve("hr-export.csv");
@@ -53,7 +54,7 @@ final class DemoEnvironment {
                 // The process is exiting and the data directory is temporary.
             }
         }));
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "",
@@ -61,9 +62,10 @@ final class DemoEnvironment {
                 "cakewalk.api-key", API_KEY,
                 "cakewalk.api-secret", API_SECRET,
                 "cakewalk.triggered-by-user-id", SYNC_BOT,
-                "sync.source.path", hrExport.toAbsolutePath().toString(),
                 "sync.mapping-file", mapping.toAbsolutePath().toString(),
-                "cakesync.auth.users", ADMIN + ":operator:" + BcryptUtil.bcryptHash(ADMIN_PASSWORD));
+                "cakesync.auth.users", ADMIN + ":operator:" + BcryptUtil.bcryptHash(ADMIN_PASSWORD)));
+        config.putAll(DemoSource.start(args, examples, postgres));
+        return config;
     }
 
     private static EmbeddedPostgres startPostgres() {

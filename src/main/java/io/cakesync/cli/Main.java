@@ -26,7 +26,7 @@ public class Main {
             case "check" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
                     "quarkus.flyway.migrate-at-start", "false", "ops.validate-on-start", "false",
                     "quarkus.log.console.json.enabled", "false", "quarkus.log.level", "WARN");
-            case "demo" -> withPlainLogs(DemoEnvironment.start());
+            case "demo" -> withPlainLogs(DemoEnvironment.start(args));
             default -> Map.of();
         };
         properties.forEach(System::setProperty);
