@@ -83,6 +83,10 @@ public interface SourceConfig {
         @WithDefault("60")
         int authRateLimitPerMinute();
 
+        /** Pages in flight at once, so a slow answer does not hold the next call back; the rate limit is shared. */
+        @WithDefault("4")
+        int concurrency();
+
         Retry retry();
     }
 

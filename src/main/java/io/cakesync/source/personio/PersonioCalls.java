@@ -27,7 +27,7 @@ final class PersonioCalls {
     private final PersonioCredentials credentials;
     private final CallPolicy authPolicy;
     private final CallPolicy employeesPolicy;
-    private String token;
+    private volatile String token;
 
     PersonioCalls(PersonioApi api, PersonioCredentials credentials, CallPolicy authPolicy, CallPolicy employeesPolicy) {
         this.api = api;

@@ -85,7 +85,7 @@ class PersonioConnector implements HrConnector {
         }
         PersonioCalls calls = calls();
         calls.authenticate();
-        List<JsonNode> employees = new PersonioRead(calls, pageSize()).employees();
+        List<JsonNode> employees = new PersonioRead(calls, pageSize(), concurrency()).employees();
         if (employees.isEmpty()) {
             throw new SourceException("Personio returned no employees at all; an empty source is never read as"
                     + " 'nobody works here'");
@@ -114,6 +114,13 @@ class PersonioConnector implements HrConnector {
                     + ", got " + config.pageSize());
         }
         return config.pageSize();
+    }
+
+    private int concurrency() {
+        if (config.concurrency() < 1) {
+            throw new SourceException("sync.source.personio.concurrency must be at least 1, got " + config.concurrency());
+        }
+        return config.concurrency();
     }
 
     // Built on first use, so a bad limit fails a read with its setting named rather than the application start.

@@ -4,24 +4,32 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cakesync.source.SourceException;
 
 /**
- * Every employee, page by page with {@code limit}/{@code offset} to Personio's own end marker. Offset
- * paging shifts when someone is added or removed during the read, so a total that changes between
- * pages, or a person on two pages, makes the whole read start again once; a count that does not match
- * the total fails the read.
+ * Every employee, in {@code limit}/{@code offset} pages up to Personio's own end marker. The first page
+ * says how many pages there are; the others are fetched {@code concurrency} at a time through the
+ * shared rate limit, so a slow answer does not hold the next call back. Offset paging shifts when
+ * someone is added or removed during the read, so a total that differs between pages, or a person on
+ * two pages, makes the whole read start again once; a count that does not match the total fails it.
  */
 final class PersonioRead {
     private final PersonioCalls calls;
     private final int pageSize;
+    private final int concurrency;
 
-    PersonioRead(PersonioCalls calls, int pageSize) {
+    PersonioRead(PersonioCalls calls, int pageSize, int concurrency) {
         this.calls = calls;
         this.pageSize = pageSize;
+        this.concurrency = concurrency;
     }
 
     /** Raised when Personio's list moved under the read. */
@@ -46,17 +54,21 @@ final class PersonioRead {
     }
 
     private List<JsonNode> once() {
+        EmployeesPage first = page(0);
+        List<EmployeesPage> pages = new ArrayList<>(List.of(first));
+        if (!first.last()) {
+            pages.addAll(rest(first.totalPages()));
+        }
+        if (!pages.get(pages.size() - 1).last()) {
+            throw new Drift("page " + (pages.size() - 1) + " was no longer the last");
+        }
         List<JsonNode> employees = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        Integer total = null;
-        int offset = 0;
-        for (int page = 0;; page++) {
-            EmployeesPage answer = EmployeesPage.of(calls.employees(pageSize, offset), offset);
-            checkShape(answer, page, offset);
-            if (total == null) {
-                total = answer.total();
-            } else if (answer.total() != total) {
-                throw new Drift("the total went from " + total + " to " + answer.total() + " at offset " + offset);
+        for (int page = 0; page < pages.size(); page++) {
+            EmployeesPage answer = pages.get(page);
+            if (answer.total() != first.total()) {
+                throw new Drift("the total went from " + first.total() + " to " + answer.total() + " at offset "
+                        + page * pageSize);
             }
             for (JsonNode employee : answer.items()) {
                 String id = PersonioFields.id(employee);
@@ -65,29 +77,55 @@ final class PersonioRead {
                 }
                 employees.add(employee);
             }
-            if (answer.last()) {
-                break;
-            }
-            if (employees.size() > total) {
-                throw new SourceException("Personio kept paging past its total of " + total + " employees");
-            }
-            offset += pageSize;
         }
-        if (employees.size() != total) {
-            throw new SourceException("Personio reported a total of " + total + " employees, but its pages up to the"
-                    + " last held " + employees.size() + "; the read is incomplete, so nothing is planned");
+        if (employees.size() != first.total()) {
+            throw new SourceException("Personio reported a total of " + first.total() + " employees, but its pages up"
+                    + " to the last held " + employees.size() + "; the read is incomplete, so nothing is planned");
         }
         return employees;
     }
 
-    private void checkShape(EmployeesPage answer, int page, int offset) {
+    /** Pages 1 to {@code totalPages - 1}, in order. */
+    private List<EmployeesPage> rest(int totalPages) {
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, totalPages - 1)), task -> {
+            Thread thread = new Thread(task, "personio-read-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<EmployeesPage>> futures = new ArrayList<>();
+            for (int page = 1; page < totalPages; page++) {
+                int number = page;
+                futures.add(pool.submit(() -> page(number)));
+            }
+            List<EmployeesPage> pages = new ArrayList<>();
+            for (Future<EmployeesPage> future : futures) {
+                pages.add(future.get());
+            }
+            return pages;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new SourceException("reading Personio failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException("interrupted while reading Personio", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private EmployeesPage page(int number) {
+        int offset = number * pageSize;
+        EmployeesPage answer = EmployeesPage.of(calls.employees(pageSize, offset), offset);
         if (answer.limit() != null && answer.limit() != pageSize) {
             throw new SourceException("Personio answered pages of " + answer.limit() + " employees when asked for "
                     + pageSize + " (sync.source.personio.page-size; Personio allows 1 to 100)");
         }
-        if (answer.currentPage() != page) {
+        if (answer.currentPage() != number) {
             throw new SourceException("Personio answered offset " + offset + " with page " + answer.currentPage()
-                    + " instead of page " + page + ", so its pages cannot be trusted to cover everyone");
+                    + " instead of page " + number + ", so its pages cannot be trusted to cover everyone");
         }
+        return answer;
     }
 }
