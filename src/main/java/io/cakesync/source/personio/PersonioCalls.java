@@ -81,7 +81,9 @@ final class PersonioCalls {
             }
             LOG.infof("Personio answered %s with %s; sending it again (attempt %d of %d)", label,
                     answer.status() == 0 ? "no response" : "HTTP " + answer.status(), attempt + 1, policy.maxAttempts());
-            policy.beforeResend(answer.status() == 429, answer.retryAfter(), attempt);
+            boolean limited = answer.status() == 429;
+            // Personio asks for at least a second after a 429 and documents no Retry-After.
+            policy.beforeResend(limited, limited && answer.retryAfter() == null ? "1" : answer.retryAfter(), attempt);
         }
     }
 

@@ -189,6 +189,21 @@ class PersonioProtocolTest {
     }
 
     @Test
+    void waitsTheSecondPersonioAsksForAfterA429WithoutRetryAfter() {
+        stubs.auth();
+        wiremock.stubFor(PersonioStubs.page(0, 2).inScenario("limit").whenScenarioStateIs(STARTED)
+                .willReturn(PersonioStubs.error(429, "Too Many Requests")).willSetStateTo("calm"));
+        wiremock.stubFor(PersonioStubs.page(0, 2).inScenario("limit").whenScenarioStateIs("calm")
+                .willReturn(PersonioStubs.pageAnswer(List.of(ada()), 1, 0, 1, 2)));
+
+        assertThat(connector.read(Set.of()).employees()).hasSize(1);
+
+        List<LoggedRequest> pages = wiremock.findAll(getRequestedFor(urlPathEqualTo(EMPLOYEES)));
+        assertThat(pages.get(1).getLoggedDate().getTime() - pages.get(0).getLoggedDate().getTime())
+                .isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
     void sendsAgainAfterA5xxAndAfterNoAnswer() {
         stubs.auth();
         wiremock.stubFor(PersonioStubs.page(0, 2).inScenario("flaky").whenScenarioStateIs(STARTED)
