@@ -19,9 +19,11 @@ class DemoCommand implements Runnable {
     @Mixin
     HelpOption help;
 
-    // Read before Quarkus starts (DemoHrSources); declared here for --help and so picocli accepts it.
-    @Option(names = "--source", defaultValue = "csv", description = "HR source: csv (examples/hr-export.csv), or hibob"
-            + " or bamboohr (a sandbox API seeded from examples/). Default: ${DEFAULT-VALUE}")
+    // Read before Quarkus starts (DemoHrSources), which is when the sandbox serving it has to exist.
+    @Option(names = "--source", defaultValue = "csv", paramLabel = "KIND",
+            description = "The HR source to read: csv (examples/hr-export.csv); personio, hibob or bamboohr (a sandbox"
+                    + " API seeded from examples/); or sql (an HR table in the embedded PostgreSQL)."
+                    + " Default: ${DEFAULT-VALUE}.")
     String source;
 
     private final SyncRunner runner;

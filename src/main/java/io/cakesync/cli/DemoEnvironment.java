@@ -37,10 +37,7 @@ final class DemoEnvironment implements AutoCloseable {
     /** The settings a second terminal needs to run sync, check and approve against this demo. */
     static final List<String> SHARED = List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
             "quarkus.datasource.password", "cakewalk.url", "cakewalk.api-key", "cakewalk.api-secret",
-            "cakewalk.triggered-by-user-id", "sync.source.path", "sync.mapping-file", "sync.source.kind",
-            "sync.source.hibob.url", "sync.source.hibob.service-user-id", "sync.source.hibob.token",
-            "sync.source.bamboohr.company", "sync.source.bamboohr.url", "sync.source.bamboohr.api-key",
-            "sync.source.bamboohr.leave-employment-statuses");
+            "cakewalk.triggered-by-user-id", "sync.source.path", "sync.mapping-file");
 
     private final EmbeddedPostgres postgres;
     private final SandboxServer sandbox;
@@ -78,7 +75,7 @@ final class DemoEnvironment implements AutoCloseable {
         config.put("sync.mapping-file", mapping.toAbsolutePath().toString());
         config.put("auth.users", ADMIN + ":operator:" + BcryptUtil.bcryptHash(ADMIN_PASSWORD) + ","
                 + VIEWER + ":viewer:" + BcryptUtil.bcryptHash(VIEWER_PASSWORD));
-        config.putAll(DemoHrSources.start(args, examples));
+        config.putAll(DemoHrSources.start(args, examples, postgres));
         return new DemoEnvironment(postgres, sandbox, config);
     }
 
@@ -88,7 +85,8 @@ final class DemoEnvironment implements AutoCloseable {
 
     /** Shell lines that give another terminal this demo's database, sandbox tenant, files and UI address. */
     static String exports(Function<String, Optional<String>> setting, int port) {
-        return Stream.concat(SHARED.stream().map(key -> export(key, setting.apply(key).orElse(""))),
+        Stream<String> keys = Stream.concat(SHARED.stream(), DemoHrSources.SETTINGS.stream());
+        return Stream.concat(keys.map(key -> export(key, setting.apply(key).orElse(""))),
                 Stream.of(export("web.public-url", "http://localhost:" + port))).collect(Collectors.joining("\n"));
     }
 

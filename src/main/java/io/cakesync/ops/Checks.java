@@ -20,6 +20,7 @@ import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.HrSource;
+import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -145,14 +146,19 @@ public class Checks {
         return problems.stream().map(p -> CheckResult.fail(name, sync.mappingFile().get() + ": " + p)).toList();
     }
 
-    /** The source's own probes, one row each: a cheap look, never a full read. */
+    /** One row per finding of the source's cheap probe (credentials, one page, each field); never a full read. */
     private List<CheckResult> source() {
         try {
             return source.probe(Set.of()).stream().map(p -> new CheckResult("HR source",
-                    CheckResult.Verdict.valueOf(p.verdict().name()), p.item() + ": " + p.detail())).toList();
+                    CheckResult.Verdict.valueOf(p.verdict().name()), detail(p))).toList();
         } catch (SourceException e) {
             return List.of(CheckResult.fail("HR source", e.getMessage()));
         }
+    }
+
+    /** The probe's item, then its detail; once, where the detail already begins with it (an error naming its file). */
+    private static String detail(Probe probe) {
+        return probe.detail().startsWith(probe.item()) ? probe.detail() : probe.item() + ": " + probe.detail();
     }
 
     private static void skipRest(List<CheckResult> results) {

@@ -17,7 +17,8 @@ class Redactor {
     static final String MASK = "****";
     private static final List<String> SECRET_KEYS = List.of("cakewalk.api-key", "cakewalk.api-secret",
             "quarkus.datasource.password", "quarkus.mailer.password", "notify.webhook-url",
-            "notify.slack-webhook-url", "sync.source.hibob.token", "sync.source.bamboohr.api-key");
+            "notify.slack-webhook-url", "sync.source.personio.client-id", "sync.source.personio.client-secret",
+            "sync.source.sql.password", "sync.source.hibob.token", "sync.source.bamboohr.api-key");
 
     private final List<String> secrets;
 

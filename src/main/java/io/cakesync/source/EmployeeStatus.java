@@ -1,11 +1,13 @@
 package io.cakesync.source;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Employment status as exported by HR. {@code PRE_HIRE} (signed, not started yet) is kept out of every
- * group without being rejected; API sources name it in their own words (HiBob "Hired").
+ * Employment status as HR names it. {@code PRE_HIRE} is someone hired who has not started (Personio
+ * "onboarding", HiBob "Hired", a BambooHR hire date still ahead): a valid record that belongs in no
+ * group yet, kept out without being rejected.
  */
 public enum EmployeeStatus {
     ACTIVE, INACTIVE, TERMINATED, LEAVE, PRE_HIRE;
@@ -22,6 +24,7 @@ public enum EmployeeStatus {
         }
     }
 
+    /** Lower case, {@code pre-hire} with a hyphen, as reasons and the audit show it. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

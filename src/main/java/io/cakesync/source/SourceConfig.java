@@ -12,7 +12,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "sync.source")
 public interface SourceConfig {
 
-    /** The connector: {@code csv}, {@code hibob}, {@code bamboohr}. */
+    /** The connector: {@code csv}, {@code personio}, {@code sql}, {@code hibob}, {@code bamboohr}. */
     @WithDefault("csv")
     String kind();
 
@@ -27,6 +27,18 @@ public interface SourceConfig {
     String encoding();
 
     Columns columns();
+
+    /** Kind {@code personio}: Personio's personnel data API. */
+    Personio personio();
+
+    /** Kind {@code sql}: one query on the admin's own database. */
+    Sql sql();
+
+    /** Kind {@code hibob}: the people search of HiBob's public API. */
+    Hibob hibob();
+
+    /** Kind {@code bamboohr}: BambooHR's employee list. */
+    Bamboohr bamboohr();
 
     /** Header names in the export, matched case-insensitively. */
     interface Columns {
@@ -49,12 +61,6 @@ public interface SourceConfig {
         String status();
     }
 
-    /** Kind {@code hibob}: the people search of HiBob's public API. */
-    Hibob hibob();
-
-    /** Kind {@code bamboohr}: BambooHR's employee list. */
-    Bamboohr bamboohr();
-
     interface Hibob {
         @WithDefault("https://api.hibob.com")
         String url();
@@ -73,19 +79,11 @@ public interface SourceConfig {
         @WithDefault("Leave,Parental leave")
         List<String> leaveStatuses();
 
-        @WithDefault("5")
-        int maxAttempts();
-
-        // Durations default in ISO form, which plain SmallRye (the CSV tests' config) reads as well.
-        @WithDefault("PT1S")
-        Duration initialBackoff();
-
-        @WithDefault("PT60S")
-        Duration maxBackoff();
-
         /** One response holds every employee, so it may take a while to arrive. */
-        @WithDefault("PT120S")
+        @WithDefault("120s")
         Duration readTimeout();
+
+        Retry retry();
 
         HibobFields fields();
     }
@@ -142,17 +140,10 @@ public interface SourceConfig {
         @WithDefault("60")
         int rateLimitPerMinute();
 
-        @WithDefault("5")
-        int maxAttempts();
-
-        @WithDefault("PT1S")
-        Duration initialBackoff();
-
-        @WithDefault("PT60S")
-        Duration maxBackoff();
-
-        @WithDefault("PT60S")
+        @WithDefault("60s")
         Duration readTimeout();
+
+        Retry retry();
 
         BamboohrFields fields();
     }
@@ -180,5 +171,96 @@ public interface SourceConfig {
 
         @WithDefault("terminationDate")
         String endDate();
+    }
+
+    /** Personio's personnel data API (v1), for kind {@code personio}. */
+    interface Personio {
+        @WithDefault("https://api.personio.de")
+        String url();
+
+        /** Secret: never logged. */
+        Optional<String> clientId();
+
+        /** Secret: never logged. */
+        Optional<String> clientSecret();
+
+        /** Sent as {@code X-Personio-App-ID}, which Personio asks every integration to send (UPPER_SNAKE_CASE). */
+        @WithDefault("CAKESYNC")
+        String appId();
+
+        /** Sent as {@code X-Personio-Partner-ID} when set. */
+        Optional<String> partnerId();
+
+        /** Employees per page; Personio allows at most 100. */
+        @WithDefault("100")
+        int pageSize();
+
+        /** Personio's documented limit on the employees endpoint. */
+        @WithDefault("300")
+        int rateLimitPerMinute();
+
+        /** Personio's documented limit on {@code POST /v1/auth}. */
+        @WithDefault("60")
+        int authRateLimitPerMinute();
+
+        /** Pages in flight at once, so a slow answer does not hold the next call back; the rate limit is shared. */
+        @WithDefault("4")
+        int concurrency();
+
+        Retry retry();
+    }
+
+    /** One query on a database of the admin's, for kind {@code sql}; never the application's own datasource. */
+    interface Sql {
+        /** A JDBC URL, e.g. {@code jdbc:postgresql://hr-db:5432/hr}. */
+        Optional<String> url();
+
+        Optional<String> user();
+
+        /** Secret: never logged. */
+        Optional<String> password();
+
+        /** Returns employee_id, email, status, department, optionally first_name, last_name and attribute columns. */
+        Optional<String> query();
+
+        @WithDefault("60s")
+        Duration statementTimeout();
+
+        /** Rows the driver fetches per round trip, so a large result is streamed, not held twice. */
+        @WithDefault("1000")
+        int fetchSize();
+
+        Statuses statuses();
+    }
+
+    /** The values of the status column that mean each status, matched trimmed and case-insensitively. */
+    interface Statuses {
+        @WithDefault("active")
+        List<String> active();
+
+        @WithDefault("leave")
+        List<String> leave();
+
+        @WithDefault("inactive")
+        List<String> inactive();
+
+        @WithDefault("terminated")
+        List<String> terminated();
+
+        @WithDefault("pre-hire")
+        List<String> preHire();
+    }
+
+    /** How an HR API is called again after a 429, a 5xx or no answer ({@code sync.source.<kind>.retry.*}). */
+    interface Retry {
+        /** Attempts per call, the first included. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        @WithDefault("60s")
+        Duration maxBackoff();
     }
 }

@@ -67,7 +67,8 @@ class CheckCommandTest {
                 .containsPattern("mapped groups\\s+FAIL\\s+.*line 2: no Cakewalk group has the id or name 'Teem'")
                 .containsPattern("mapped groups\\s+FAIL\\s+.*line 4: group 'Okta Engineers' .* is read-only")
                 .containsPattern("triggered-by user\\s+FAIL\\s+no Cakewalk user has the id " + SandboxResource.SYNC_BOT)
-                .containsPattern("HR source\\s+FAIL\\s+HR export: HR export .* is empty")
+                .containsPattern("HR source\\s+FAIL\\s+HR export .* is empty")
+                .doesNotContain("HR export: HR export")
                 .contains("check FAILED");
     }
 

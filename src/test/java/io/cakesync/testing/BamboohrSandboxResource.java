@@ -26,8 +26,8 @@ public class BamboohrSandboxResource implements QuarkusTestResourceLifecycleMana
                 "sync.source.bamboohr.page-size", "2",
                 "sync.source.bamboohr.leave-employment-statuses", "Leave of Absence",
                 "sync.source.bamboohr.rate-limit-per-minute", "6000",
-                "sync.source.bamboohr.initial-backoff", "5ms",
-                "sync.source.bamboohr.max-backoff", "50ms");
+                "sync.source.bamboohr.retry.initial-backoff", "5ms",
+                "sync.source.bamboohr.retry.max-backoff", "50ms");
     }
 
     @Override

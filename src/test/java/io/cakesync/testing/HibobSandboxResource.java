@@ -22,8 +22,8 @@ public class HibobSandboxResource implements QuarkusTestResourceLifecycleManager
                 "sync.source.hibob.service-user-id", SERVICE_USER,
                 "sync.source.hibob.token", TOKEN,
                 "sync.source.hibob.rate-limit-per-minute", "6000",
-                "sync.source.hibob.initial-backoff", "5ms",
-                "sync.source.hibob.max-backoff", "50ms");
+                "sync.source.hibob.retry.initial-backoff", "5ms",
+                "sync.source.hibob.retry.max-backoff", "50ms");
     }
 
     @Override

@@ -1,10 +1,6 @@
 package io.cakesync.testing;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -18,14 +14,13 @@ public record HrReadMeasure(String scenario, int employees, long calls, long low
 
     public static HrReadMeasure of(String scenario, int employees, long lowerBound, int limitPerMinute,
             Supplier<Long> calls, Runnable read) {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak.reset();
         long before = calls.get();
         long start = System.nanoTime();
         read.run();
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new HrReadMeasure(scenario, employees, calls.get() - before, lowerBound, limitPerMinute, wall, peak >> 20);
+        return new HrReadMeasure(scenario, employees, calls.get() - before, lowerBound, limitPerMinute, wall,
+                HeapPeak.megabytes());
     }
 
     public double boundSeconds() {
@@ -42,9 +37,5 @@ public record HrReadMeasure(String scenario, int employees, long calls, long low
                 wall.toMillis() / 1000.0 / boundSeconds());
         return String.format(Locale.ROOT, "| %s | %,d | %d/%d | %d | %.1f | %.2f | %s | %d |", scenario, employees, calls,
                 lowerBound, limitPerMinute, boundSeconds(), wall.toMillis() / 1000.0, ratio, peakHeapMb);
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 }

@@ -7,8 +7,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Timing;
 import io.cakesync.source.SourceConfig;
+import io.cakesync.source.ListingMoved;
 import io.cakesync.source.SourceException;
+import io.cakesync.source.SourcePolicy;
 
 /**
  * Sends one page request under BambooHR's call policy: the client-side rate limit, throttling (429, or
@@ -17,13 +20,6 @@ import io.cakesync.source.SourceException;
  */
 final class BamboohrCalls {
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
-
-    /** BambooHR's 400 BadPage: the cursor's boundary employee changed, the listing moved under the read. */
-    static final class ListingMoved extends RuntimeException {
-        ListingMoved(String message) {
-            super(message);
-        }
-    }
 
     private final SourceConfig.Bamboohr settings;
     private final Timing timing;
@@ -57,6 +53,7 @@ final class BamboohrCalls {
                 throw denied(reply);
             }
             if (reply.badPage()) {
+                // 400 BadPage: the cursor's boundary employee changed between calls.
                 throw new ListingMoved("BambooHR refused the page cursor (400 BadPage): employees changed while"
                         + " cakesync was paging");
             }
@@ -80,15 +77,8 @@ final class BamboohrCalls {
 
     private synchronized CallPolicy policy() {
         if (policy == null) {
-            if (settings.rateLimitPerMinute() < 1 || settings.maxAttempts() < 1) {
-                throw new SourceException("sync.source.bamboohr.rate-limit-per-minute and"
-                        + " sync.source.bamboohr.max-attempts must be at least 1, got " + settings.rateLimitPerMinute()
-                        + " and " + settings.maxAttempts());
-            }
-            policy = new CallPolicy(new CallPolicy.Limits("sync.source.bamboohr.rate-limit-per-minute",
-                    settings.rateLimitPerMinute(), settings.maxAttempts(), settings.initialBackoff(),
-                    settings.maxBackoff(), MAX_RETRY_AFTER), wait -> { }, timing.sleeper(), timing.nanoTime(),
-                    timing.clock(), timing.random());
+            policy = SourcePolicy.of("bamboohr", "rate-limit-per-minute", settings.rateLimitPerMinute(),
+                    settings.retry(), MAX_RETRY_AFTER, timing);
         }
         return policy;
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.cakesync.http.Timing;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrConnector;
 import io.cakesync.source.Probe;

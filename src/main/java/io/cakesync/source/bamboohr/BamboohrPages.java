@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.cakesync.source.ListingMoved;
 import io.cakesync.source.SourceException;
 
 /**
@@ -26,16 +27,7 @@ final class BamboohrPages {
     }
 
     List<JsonNode> all(String fields, int pageSize) {
-        try {
-            return once(fields, pageSize);
-        } catch (BamboohrCalls.ListingMoved | Moved first) {
-            try {
-                return once(fields, pageSize);
-            } catch (BamboohrCalls.ListingMoved | Moved again) {
-                throw new SourceException(again.getMessage() + "; read twice, with the same result. Nothing was"
-                        + " planned; the next run reads again");
-            }
-        }
+        return ListingMoved.readAgainOnce("BambooHR's employee list", () -> once(fields, pageSize));
     }
 
     /** The first page alone, for a probe. */
@@ -63,19 +55,13 @@ final class BamboohrPages {
         long first = totals.get(0);
         long last = totals.get(totals.size() - 1);
         if (first != last) {
-            throw new Moved("BambooHR's meta.total changed during the read (" + first + " on the first page, " + last
+            throw new ListingMoved("meta.total changed during the read (" + first + " on the first page, " + last
                     + " on the last): employees were added or removed while cakesync was paging");
         }
         if (byId.size() != last) {
-            throw new Moved("BambooHR's meta.total says " + last + " employee(s) but " + number + " page(s) held "
+            throw new ListingMoved("meta.total said " + last + " employee(s) but " + number + " page(s) held "
                     + byId.size() + " distinct one(s)");
         }
         return new ArrayList<>(byId.values());
-    }
-
-    private static final class Moved extends RuntimeException {
-        Moved(String message) {
-            super(message);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.cakesync.source.ListingMoved;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
 
@@ -30,7 +31,7 @@ final class BamboohrProbe {
         try {
             strict = fields.strict(attributes);
             page = connector.firstPage(SAMPLE);
-        } catch (SourceException | BamboohrCalls.ListingMoved e) {
+        } catch (SourceException | ListingMoved e) {
             return List.of(Probe.fail("BambooHR employee list", e.getMessage()));
         }
         List<Probe> probes = new ArrayList<>();

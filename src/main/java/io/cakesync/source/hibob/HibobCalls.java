@@ -7,8 +7,10 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Timing;
 import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
+import io.cakesync.source.SourcePolicy;
 
 /**
  * Sends the people search under HiBob's call policy: the client-side rate limit, 429 answered by waiting
@@ -63,14 +65,8 @@ final class HibobCalls {
 
     private synchronized CallPolicy policy() {
         if (policy == null) {
-            if (settings.rateLimitPerMinute() < 1 || settings.maxAttempts() < 1) {
-                throw new SourceException("sync.source.hibob.rate-limit-per-minute and sync.source.hibob.max-attempts"
-                        + " must be at least 1, got " + settings.rateLimitPerMinute() + " and " + settings.maxAttempts());
-            }
-            policy = new CallPolicy(new CallPolicy.Limits("sync.source.hibob.rate-limit-per-minute",
-                    settings.rateLimitPerMinute(), settings.maxAttempts(), settings.initialBackoff(),
-                    settings.maxBackoff(), MAX_RETRY_AFTER), wait -> { }, timing.sleeper(), timing.nanoTime(),
-                    timing.clock(), timing.random());
+            policy = SourcePolicy.of("hibob", "rate-limit-per-minute", settings.rateLimitPerMinute(),
+                    settings.retry(), MAX_RETRY_AFTER, timing);
         }
         return policy;
     }

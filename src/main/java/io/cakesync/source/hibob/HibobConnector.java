@@ -6,6 +6,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.cakesync.http.Timing;
 import io.cakesync.source.HrConnector;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceConfig;

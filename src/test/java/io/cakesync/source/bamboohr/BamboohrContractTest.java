@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.cakesync.testing.FakeTiming;
 import io.cakesync.source.Attributes;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrConnector;

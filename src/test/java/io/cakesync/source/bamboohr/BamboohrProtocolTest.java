@@ -31,6 +31,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import io.cakesync.testing.FakeTiming;
 import io.cakesync.source.Attributes;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
@@ -150,7 +151,7 @@ class BamboohrProtocolTest {
 
         assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
                 .hasMessageContaining("meta.total changed during the read (2 on the first page, 3 on the last)")
-                .hasMessageContaining("read twice");
+                .hasMessageContaining("two reads in a row");
         assertThat(queries()).hasSize(4);
     }
 
@@ -159,7 +160,7 @@ class BamboohrProtocolTest {
         wm.stubFor(page(null).willReturn(json(BamboohrJson.page(3, null, ada(), ben()))));
 
         assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
-                .hasMessageContaining("meta.total says 3 employee(s) but 1 page(s) held 2 distinct one(s)");
+                .hasMessageContaining("meta.total said 3 employee(s) but 1 page(s) held 2 distinct one(s)");
         assertThat(queries()).hasSize(2);
     }
 
@@ -306,7 +307,7 @@ class BamboohrProtocolTest {
     void givesUpAfterTheConfiguredAttempts() {
         wm.stubFor(page(null).willReturn(aResponse().withStatus(500)));
 
-        assertThatThrownBy(() -> connector("max-attempts", "2").read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector("retry.max-attempts", "2").read(Set.of())).isInstanceOf(SourceException.class)
                 .hasMessageContaining("failed after 2 attempt(s): HTTP 500");
         assertThat(queries()).hasSize(2);
     }

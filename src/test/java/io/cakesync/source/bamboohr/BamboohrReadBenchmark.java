@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.cakesync.http.Timing;
 import io.cakesync.sandbox.BamboohrSandbox;
 import io.cakesync.sandbox.BamboohrTenant;
 import io.cakesync.sandbox.BasicAuthOptions;

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
+import io.cakesync.testing.FakeTiming;
 import io.cakesync.source.Attributes;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
@@ -306,7 +307,7 @@ class HibobProtocolTest {
     void givesUpAfterTheConfiguredAttempts() {
         answer(aResponse().withStatus(500));
 
-        assertThatThrownBy(() -> connector("max-attempts", "3").read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector("retry.max-attempts", "3").read(Set.of())).isInstanceOf(SourceException.class)
                 .hasMessageContaining("failed after 3 attempt(s): HTTP 500");
         wm.verify(3, postRequestedFor(urlEqualTo(SEARCH)));
     }

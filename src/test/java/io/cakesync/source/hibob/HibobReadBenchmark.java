@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.cakesync.http.Timing;
 import io.cakesync.sandbox.BasicAuthOptions;
 import io.cakesync.sandbox.HibobSandbox;
 import io.cakesync.sandbox.HibobTenant;

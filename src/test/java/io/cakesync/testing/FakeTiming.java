@@ -1,4 +1,4 @@
-package io.cakesync.source.bamboohr;
+package io.cakesync.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,15 +9,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.cakesync.http.Sleeper;
+import io.cakesync.http.Timing;
 
 /** A fixed wall clock, a nano clock that sleeping advances, and the waits the call policy asked for. */
-final class FakeTiming implements Sleeper {
-    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+public final class FakeTiming implements Sleeper {
+    public static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-    final List<Duration> waits = new CopyOnWriteArrayList<>();
+    public final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
 
-    Timing timing() {
+    public Timing timing() {
         return new Timing(this, nanos::get, Clock.fixed(NOW, ZoneOffset.UTC), () -> 0.5);
     }
 
