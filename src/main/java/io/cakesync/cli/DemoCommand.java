@@ -9,6 +9,7 @@ import io.cakesync.reconcile.Trigger;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** Shows cakesync at work on example data: a dry run, a live run, then the admin UI until Ctrl+C. */
 @Command(name = "demo", description = "Run against an embedded PostgreSQL and a sandbox Cakewalk tenant seeded "
@@ -17,6 +18,13 @@ import picocli.CommandLine.Mixin;
 class DemoCommand implements Runnable {
     @Mixin
     HelpOption help;
+
+    // Read before Quarkus starts (DemoHrSources), which is when the sandbox serving it has to exist.
+    @Option(names = "--source", defaultValue = "csv", paramLabel = "KIND",
+            description = "The HR source to read: csv (examples/hr-export.csv); personio, hibob or bamboohr (a sandbox"
+                    + " API seeded from examples/); or sql (an HR table in the embedded PostgreSQL)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String source;
 
     private final SyncRunner runner;
     private final RunOutput output;

@@ -49,7 +49,7 @@ final class DemoEnvironment implements AutoCloseable {
         this.config = config;
     }
 
-    static DemoEnvironment start() {
+    static DemoEnvironment start(String... args) {
         Path examples = Path.of("examples");
         Path tenantSeed = examples.resolve("sandbox-tenant.json");
         Path hrExport = examples.resolve("hr-export.csv");
@@ -75,6 +75,7 @@ final class DemoEnvironment implements AutoCloseable {
         config.put("sync.mapping-file", mapping.toAbsolutePath().toString());
         config.put("auth.users", ADMIN + ":operator:" + BcryptUtil.bcryptHash(ADMIN_PASSWORD) + ","
                 + VIEWER + ":viewer:" + BcryptUtil.bcryptHash(VIEWER_PASSWORD));
+        config.putAll(DemoHrSources.start(args, examples, postgres));
         return new DemoEnvironment(postgres, sandbox, config);
     }
 
@@ -84,7 +85,8 @@ final class DemoEnvironment implements AutoCloseable {
 
     /** Shell lines that give another terminal this demo's database, sandbox tenant, files and UI address. */
     static String exports(Function<String, Optional<String>> setting, int port) {
-        return Stream.concat(SHARED.stream().map(key -> export(key, setting.apply(key).orElse(""))),
+        Stream<String> keys = Stream.concat(SHARED.stream(), DemoHrSources.SETTINGS.stream());
+        return Stream.concat(keys.map(key -> export(key, setting.apply(key).orElse(""))),
                 Stream.of(export("web.public-url", "http://localhost:" + port))).collect(Collectors.joining("\n"));
     }
 

@@ -40,7 +40,7 @@ public class Main {
             case "check" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
                     "quarkus.flyway.migrate-at-start", "false", "ops.validate-on-start", "false",
                     "quarkus.log.level", "WARN");
-            case "demo" -> demo();
+            case "demo" -> demo(args);
             default -> Map.of();
         });
         if (!command.equals("serve")) {
@@ -67,8 +67,8 @@ public class Main {
                 });
     }
 
-    private static Map<String, String> demo() {
-        DemoEnvironment demo = DemoEnvironment.start();
+    private static Map<String, String> demo(String[] args) {
+        DemoEnvironment demo = DemoEnvironment.start(args);
         Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
         return demo.config();
     }

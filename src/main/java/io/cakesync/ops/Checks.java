@@ -22,8 +22,8 @@ import io.cakesync.mapping.Mapping;
 import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.Emails;
-import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
+import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -61,7 +61,7 @@ public class Checks {
         problems.forEach(p -> results.add(CheckResult.fail("configuration", p.toString())));
         results.add(database());
         cakewalk(results);
-        results.add(source());
+        results.addAll(source());
         return results.stream().map(r -> new CheckResult(r.check(), r.verdict(), redactor.redact(r.detail()))).toList();
     }
 
@@ -170,17 +170,19 @@ public class Checks {
         }
     }
 
-    private CheckResult source() {
+    /** One row per finding of the source's cheap probe (credentials, one page, each field); never a full read. */
+    private List<CheckResult> source() {
         try {
-            HrRead read = source.read(validator.ruleAttributes());
-            String detail = read.recordsRead() + " row(s) read from " + read.origin() + ", " + read.employees().size()
-                    + " valid";
-            return read.complete() ? CheckResult.pass("HR source", detail)
-                    : CheckResult.warn("HR source", detail + ", " + read.rejected().size()
-                            + " rejected (a run records each with its line and reason)");
+            return source.probe(validator.ruleAttributes()).stream().map(p -> new CheckResult("HR source",
+                    CheckResult.Verdict.valueOf(p.verdict().name()), detail(p))).toList();
         } catch (SourceException e) {
-            return CheckResult.fail("HR source", e.getMessage());
+            return List.of(CheckResult.fail("HR source", e.getMessage()));
         }
+    }
+
+    /** The probe's item, then its detail; once, where the detail already begins with it (an error naming its file). */
+    private static String detail(Probe probe) {
+        return probe.detail().startsWith(probe.item()) ? probe.detail() : probe.item() + ": " + probe.detail();
     }
 
     private static void skipRest(List<CheckResult> results) {

@@ -18,7 +18,8 @@ class Redactor {
     private static final List<String> SECRET_KEYS = List.of("cakewalk.api-key", "cakewalk.api-secret",
             "quarkus.datasource.password", "quarkus.mailer.password", "notify.webhook-url",
             "notify.slack-webhook-url", "events.secret", "events.personio.token", "events.hibob.secret",
-            "events.bamboohr.secret");
+            "events.bamboohr.secret", "sync.source.personio.client-id", "sync.source.personio.client-secret",
+            "sync.source.sql.password", "sync.source.hibob.token", "sync.source.bamboohr.api-key");
 
     private final List<String> secrets;
 

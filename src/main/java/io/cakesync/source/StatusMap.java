@@ -15,11 +15,13 @@ public record StatusMap(Map<String, EmployeeStatus> byValue) {
         byValue = Collections.unmodifiableMap(keyed);
     }
 
-    /** The statuses as cakesync names them: active, inactive, terminated, leave. */
+    /** The four statuses an export documents: active, inactive, terminated, leave. Connectors map pre-hires themselves. */
     public static StatusMap ownNames() {
         Map<String, EmployeeStatus> names = new LinkedHashMap<>();
         for (EmployeeStatus s : EmployeeStatus.values()) {
-            names.put(s.label(), s);
+            if (s != EmployeeStatus.PRE_HIRE) {
+                names.put(s.label(), s);
+            }
         }
         return new StatusMap(names);
     }

@@ -44,7 +44,7 @@ class CheckCommandTest {
                 .containsPattern("cakewalk credentials\\s+PASS\\s+accepted")
                 .containsPattern("triggered-by user\\s+PASS\\s+sync-bot@acme.example exists and is Active")
                 .containsPattern("mapped groups\\s+PASS\\s+every group")
-                .containsPattern("HR source\\s+PASS\\s+1 row\\(s\\) read")
+                .containsPattern("HR source\\s+PASS\\s+HR export: 1 record\\(s\\) in")
                 .contains("check passed")
                 .doesNotContain(SandboxResource.API_SECRET);
         assertThat(Tenant.writes()).isEmpty();
@@ -68,6 +68,7 @@ class CheckCommandTest {
                 .containsPattern("mapped groups\\s+FAIL\\s+.*line 4: group 'Okta Engineers' .* is read-only")
                 .containsPattern("triggered-by user\\s+FAIL\\s+no Cakewalk user has the id " + SandboxResource.SYNC_BOT)
                 .containsPattern("HR source\\s+FAIL\\s+HR export .* is empty")
+                .doesNotContain("HR export: HR export")
                 .contains("check FAILED");
     }
 

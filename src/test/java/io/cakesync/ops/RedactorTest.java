@@ -3,8 +3,12 @@ package io.cakesync.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 class RedactorTest {
 
@@ -23,5 +27,14 @@ class RedactorTest {
 
         assertThat(redactor.redact("a table with ab in it")).isEqualTo("a table with ab in it");
         assertThat(redactor.redact(null)).isNull();
+    }
+
+    @Test
+    void masksTheHrSourcesCredentials() {
+        Redactor redactor = new Redactor(new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of(
+                "sync.source.hibob.token", "hibob-t0ken", "sync.source.bamboohr.api-key", "bamboo-k3y"), "test", 100))
+                .build());
+
+        assertThat(redactor.redact("token hibob-t0ken, key bamboo-k3y")).isEqualTo("token ****, key ****");
     }
 }

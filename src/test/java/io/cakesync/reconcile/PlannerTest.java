@@ -85,6 +85,23 @@ class PlannerTest {
     }
 
     @Test
+    void neverAddsAPreHireYet() {
+        employee("E4", "dora@acme.example", "Sales EMEA", EmployeeStatus.PRE_HIRE);
+        user("u-dora", "dora@acme.example", "Active");
+
+        assertThat(plan(SALES).changes()).isEmpty();
+    }
+
+    @Test
+    void removesAPreHireMemberAsStatusPreHire() {
+        employee("E4", "dora@acme.example", "Sales EMEA", EmployeeStatus.PRE_HIRE);
+        members(SALES, user("u-dora", "dora@acme.example", "Active"));
+
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason)
+                .containsExactly(tuple(Action.REMOVE, "status pre-hire"));
+    }
+
+    @Test
     void removesMemberWhoIsNotInHr() {
         members(SALES, user("u-ghost", "ghost@acme.example", "Active"));
 

@@ -1,0 +1,45 @@
+-- The HR table of `demo --source sql`: the people of hr-export.csv as an HR database would hold them.
+-- The demo creates it in its embedded PostgreSQL and reads it as a role that may only SELECT.
+CREATE SCHEMA hr;
+CREATE TABLE hr.employees (
+  employee_id   TEXT PRIMARY KEY,
+  email         TEXT,
+  first_name    TEXT,
+  last_name     TEXT,
+  status        TEXT NOT NULL,
+  department    TEXT,
+  office        TEXT,
+  cost_centre   TEXT,
+  job_title     TEXT,
+  manager_email TEXT,
+  start_date    DATE,
+  end_date      DATE
+);
+INSERT INTO hr.employees VALUES
+  ('E1001', 'alice.martin@acme.example', 'Alice', 'Martin', 'active', 'People & Culture', 'Berlin', 'CC-100 People', 'People Partner', NULL, DATE '2018-01-01', NULL),
+  ('E1002', 'ben.okafor@acme.example', 'Ben', 'Okafor', 'active', 'Sales EMEA', 'Hamburg', 'CC-200 Sales', 'Account Executive', NULL, DATE '2019-02-01', NULL),
+  ('E1003', ' Chloe.Dubois@ACME.example ', 'Chloé', 'Dubois', 'active', 'Sales EMEA', 'Hamburg', 'CC-200 Sales', 'Account Executive', 'ben.okafor@acme.example', DATE '2020-03-01', NULL),
+  ('E1004', 'daniel.schmidt@acme.example', 'Daniel', 'Schmidt', 'active', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', NULL, DATE '2021-04-01', NULL),
+  ('E1005', 'elena.rossi@acme.example', 'Elena', 'Rossi', 'active', 'Sales EMEA', 'Hamburg', 'CC-200 Sales', 'Account Executive', 'ben.okafor@acme.example', DATE '2022-05-01', NULL),
+  ('E1006', 'farid.haddad@acme.example', 'Farid', 'Haddad', 'active', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', 'daniel.schmidt@acme.example', DATE '2023-06-01', NULL),
+  ('E1007', 'grace.kim@acme.example', 'Grace', 'Kim', 'active', 'Finance', 'Munich', 'CC-400 Finance', 'Accountant', NULL, DATE '2024-07-01', NULL),
+  ('E1008', 'hugo.silva@acme.example', 'Hugo', 'Silva', 'active', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', 'daniel.schmidt@acme.example', DATE '2018-08-01', NULL),
+  ('E1009', 'ines.garcia@acme.example', 'Inés', 'García', 'active', 'Finance, Controlling & Tax', 'Munich', 'CC-400 Finance', 'Tax Specialist', NULL, DATE '2019-09-01', NULL),
+  ('E1010', 'jonas.berg@acme.example', 'Jonas', 'Berg', 'leave', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', 'daniel.schmidt@acme.example', DATE '2020-10-01', NULL),
+  ('E1011', 'kate.obrien@acme.example', 'Kate', 'O''Brien', 'active', 'Sales EMEA', 'Hamburg', 'CC-200 Sales', 'Account Executive', 'ben.okafor@acme.example', DATE '2021-11-01', NULL),
+  ('E1012', 'liam.novak@acme.example', 'Liam', 'Novak', 'terminated', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', 'daniel.schmidt@acme.example', DATE '2022-12-01', DATE '2026-10-31'),
+  ('E1013', 'maya.patel@acme.example', 'Maya', 'Patel', 'active', 'Finance', 'Munich', 'CC-400 Finance', 'Accountant', 'grace.kim@acme.example', DATE '2023-01-01', NULL),
+  ('E1014', 'noah.fischer@acme.example', 'Noah', 'Fischer', 'terminated', 'Finance', 'Munich', 'CC-400 Finance', 'Accountant', 'grace.kim@acme.example', DATE '2024-02-01', DATE '2026-10-31'),
+  ('E1015', 'olivia.chen@acme.example', 'Olivia', 'Chen', 'active', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', 'daniel.schmidt@acme.example', DATE '2018-03-01', NULL),
+  ('E1016', 'pablo.ruiz@acme.example', 'Pablo', 'Ruiz', 'terminated', 'Sales EMEA', 'Hamburg', 'CC-200 Sales', 'Account Executive', 'ben.okafor@acme.example', DATE '2019-04-01', DATE '2026-10-31'),
+  ('E1017', 'quinn.taylor@acme.example', 'Quinn', 'Taylor', 'active', 'People & Culture', 'Berlin', 'CC-100 People', 'People Partner', 'alice.martin@acme.example', DATE '2020-05-01', NULL),
+  ('E1018', 'rosa.lopez@acme.example', 'Rosa', 'López', 'active', 'Qualitätssicherung', 'Berlin', 'CC-300 Engineering', 'QA Engineer', NULL, DATE '2021-06-01', NULL),
+  ('E1019', 'sam.wright@acme.example', 'Sam', 'Wright', 'active', 'Sales EMEA', 'Hamburg', 'CC-200 Sales', 'Account Executive', 'ben.okafor@acme.example', DATE '2022-07-01', NULL),
+  ('E1020', 'tara.singh@acme.example', 'Tara', 'Singh', 'active', 'People & Culture', 'Berlin', 'CC-100 People', 'People Partner', 'alice.martin@acme.example', DATE '2023-08-01', NULL),
+  ('E1021', 'umar.farouk@acme.example', 'Umar', 'Farouk', 'active', 'Sales EMEA', 'Hamburg', 'CC-200 Sales', 'Account Executive', 'ben.okafor@acme.example', DATE '2024-09-01', NULL),
+  ('E1022', 'vera.ivanova@acme.example', 'Vera', 'Ivanova', 'active', 'Finance', 'Munich', 'CC-400 Finance', 'Accountant', 'grace.kim@acme.example', DATE '2018-10-01', NULL),
+  ('E1023', 'will.jones@acme.example', 'Will', 'Jones', 'active', 'Marketing', 'Hamburg', 'CC-500 Marketing', 'Marketing Manager', NULL, DATE '2019-11-01', NULL),
+  ('E1024', '  yuki.tanaka@ACME.example', 'Yuki', 'Tanaka', 'active', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', 'daniel.schmidt@acme.example', DATE '2020-12-01', NULL),
+  ('E1025', 'zoe.adams@acme.example', 'Zoe', 'Adams', 'active', 'Sales EMEA', 'Hamburg', 'CC-200 Sales', 'Account Executive', 'ben.okafor@acme.example', DATE '2021-01-01', NULL),
+  ('E1026', 'nina.nowak@acme.example', 'Nina', 'Nowak', 'active', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', 'daniel.schmidt@acme.example', DATE '2022-02-01', NULL),
+  ('E1027', '', 'Oscar', 'Lind', 'active', 'Engineering', 'Berlin', 'CC-300 Engineering', 'Software Engineer', 'daniel.schmidt@acme.example', DATE '2023-03-01', NULL);
