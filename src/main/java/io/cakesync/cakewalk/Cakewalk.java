@@ -32,15 +32,22 @@ public class Cakewalk {
     private final Removes removes;
 
     @Inject
-    Cakewalk(@RestClient CakewalkApi api, CakewalkConfig config) {
-        this(api, config, Sleeper.REAL, System::nanoTime, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
+    Cakewalk(@RestClient CakewalkApi api, CakewalkConfig config, PhaseDeadline phase) {
+        this(api, config, Sleeper.REAL, System::nanoTime, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble(),
+                phase);
     }
 
     Cakewalk(CakewalkApi api, CakewalkConfig config, Sleeper sleeper, LongSupplier nanoTime, Clock clock,
             DoubleSupplier random) {
+        this(api, config, sleeper, nanoTime, clock, random, new PhaseDeadline(nanoTime));
+    }
+
+    Cakewalk(CakewalkApi api, CakewalkConfig config, Sleeper sleeper, LongSupplier nanoTime, Clock clock,
+            DoubleSupplier random, PhaseDeadline phase) {
         this.api = api;
         this.config = config;
-        Exchange exchange = new Exchange(config, new RateLimiter(config.rateLimitPerMinute(), nanoTime, sleeper), counter);
+        Exchange exchange = new Exchange(config, new RateLimiter(config.rateLimitPerMinute(), nanoTime, sleeper), counter,
+                phase, nanoTime);
         Pause pause = new Pause(new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff(), random),
                 sleeper, clock, counter);
         this.pages = new Pages(new Reads(exchange, pause, config.retry().maxAttempts()));

@@ -17,10 +17,12 @@ final class Pause {
         this.counter = counter;
     }
 
-    void beforeResend(Reply last, int failedAttempts) {
+    /** Throws {@link Deadline.DeadlinePassed} instead of waiting past the call's deadline. */
+    void beforeResend(Reply last, int failedAttempts, Deadline deadline) {
         Duration wait = last.rateLimited()
                 ? backoff.retryAfter(last.retryAfter(), clock.instant(), failedAttempts)
                 : backoff.delay(failedAttempts);
+        deadline.beforeWait(wait);
         counter.retry(wait);
         sleeper.sleep(wait);
     }

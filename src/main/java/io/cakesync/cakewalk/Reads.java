@@ -17,8 +17,9 @@ final class Reads {
     }
 
     Reply get(String label, Supplier<Response> call) {
+        Deadline deadline = exchange.deadline(label);
         for (int attempt = 1;; attempt++) {
-            Reply reply = exchange.send(label, call);
+            Reply reply = exchange.send(label, call, deadline);
             if (reply.ok()) {
                 return reply;
             }
@@ -30,7 +31,7 @@ final class Reads {
                 throw new CakewalkUnavailable(label + " failed after " + attempt + " attempt(s): " + reply.describe(),
                         reply.httpStatus(), attempt, reply.error());
             }
-            pause.beforeResend(reply, attempt);
+            pause.beforeResend(reply, attempt, deadline);
         }
     }
 }

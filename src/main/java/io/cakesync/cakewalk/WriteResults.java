@@ -22,6 +22,11 @@ final class WriteResults {
         userIds.forEach(id -> one(id, status, reply, attempts, error));
     }
 
+    /** Like {@link #all}, for the ids that have no result yet. */
+    void missing(List<String> userIds, WriteStatus status, Reply reply, int attempts, String error) {
+        userIds.stream().filter(id -> !byId.containsKey(id)).forEach(id -> one(id, status, reply, attempts, error));
+    }
+
     List<WriteResult> inOrder() {
         List<WriteResult> results = new ArrayList<>(order.size());
         order.forEach(id -> results.add(byId.get(id)));

@@ -1,21 +1,28 @@
 package io.cakesync.reconcile;
 
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 
-/** A run that holds the lock and has its audit row; closing it releases the lock. */
+/** A run that holds the lock and has its audit row; closing it stops its heartbeat and releases the lock. */
 public final class StartedRun implements AutoCloseable {
     private final long id;
     private final Trigger trigger;
     private final boolean dryRun;
     private final Optional<Approval> approval;
     private final RunLock.Held lock;
+    private final ScheduledFuture<?> heartbeat;
+    private final RunControl control;
 
-    StartedRun(long id, Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held lock) {
+    StartedRun(long id, Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held lock,
+            ScheduledFuture<?> heartbeat, RunControl control) {
         this.id = id;
         this.trigger = trigger;
         this.dryRun = dryRun;
         this.approval = approval;
         this.lock = lock;
+        this.heartbeat = heartbeat;
+        this.control = control;
+        control.opened(id);
     }
 
     public long id() {
@@ -34,8 +41,14 @@ public final class StartedRun implements AutoCloseable {
         return approval;
     }
 
+    RunLock.Held lock() {
+        return lock;
+    }
+
     @Override
     public void close() {
+        heartbeat.cancel(false);
         lock.close();
+        control.closed(id);
     }
 }

@@ -41,7 +41,8 @@ import jakarta.enterprise.event.Event;
 public class SyncRunner {
     private static final Logger LOG = Logger.getLogger(SyncRunner.class);
 
-    private final RunLock lock;
+    private final RunLease lease;
+    private final RunControl control;
     private final AuditTrail audit;
     private final HrSnapshot hrSnapshot;
     private final Ownership ownership;
@@ -54,10 +55,11 @@ public class SyncRunner {
     private final SafetyConfig safetyConfig;
     private final Event<RunFinished> finished;
 
-    SyncRunner(RunLock lock, AuditTrail audit, HrSnapshot hrSnapshot, Ownership ownership, HrSource source,
+    SyncRunner(RunLease lease, RunControl control, AuditTrail audit, HrSnapshot hrSnapshot, Ownership ownership, HrSource source,
             CakewalkReader reader, SafetyCheck safety, Applier applier, RunMeter meter, SyncConfig config,
             SafetyConfig safetyConfig, Event<RunFinished> finished) {
-        this.lock = lock;
+        this.lease = lease;
+        this.control = control;
         this.audit = audit;
         this.hrSnapshot = hrSnapshot;
         this.ownership = ownership;
@@ -82,17 +84,13 @@ public class SyncRunner {
     }
 
     Optional<StartedRun> begin(Trigger trigger, boolean dryRun, Optional<Approval> approval) {
-        Optional<RunLock.Held> held = lock.tryAcquire();
+        Optional<RunLock.Held> held = lease.take();
         if (held.isEmpty()) {
             return Optional.empty();
         }
         try {
-            int abandoned = audit.abandonUnfinishedRuns();
-            if (abandoned > 0) {
-                LOG.warnf("marked %d run(s) ABANDONED: their process stopped before finishing", abandoned);
-            }
-            return Optional.of(new StartedRun(audit.openRun(trigger.name(), dryRun, node()), trigger, dryRun,
-                    approval, held.get()));
+            long id = audit.openRun(trigger.name(), dryRun, node());
+            return Optional.of(new StartedRun(id, trigger, dryRun, approval, held.get(), lease.heartbeat(id), control));
         } catch (RuntimeException e) {
             held.get().close();
             throw e;
@@ -123,6 +121,7 @@ public class SyncRunner {
 
     private RunReport steps(StartedRun run, RunMeter.Started metered) {
         try {
+            control.reading();
             HrRead hr = readSource(run.id());
             CakewalkState now = reader.read(run.id(), mappingFile(), hr.employees());
             Plan plan = now.markDrift(Planner.plan(planInput(hr, now)));
@@ -131,16 +130,20 @@ public class SyncRunner {
             if (run.dryRun()) {
                 return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(verdict.plan()), null);
             }
-            Applier.Counted sent = applier.apply(run.id(), verdict.plan().changes(), ids, now);
+            Applier.Counted sent = applier.apply(run.id(), verdict.plan().changes(), ids, now,
+                    control.applying(run.id(), run.lock()));
             saveHrSnapshot(run.id(), hr);
             RunStatus status = sent.failed() > 0 ? RunStatus.PARTIAL
                     : verdict.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
             return finish(run, status, metered, Summary.ofLiveRun(verdict.plan(), sent), null);
-        } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable e) {
+        } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable
+                | RunStopped e) {
             return finish(run, RunStatus.FAILED, metered, "run failed before completing", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("run " + run.id() + " failed unexpectedly", e);
             return finish(run, RunStatus.FAILED, metered, "run failed before completing", "unexpected error: " + e);
+        } finally {
+            control.phaseOver();
         }
     }
 

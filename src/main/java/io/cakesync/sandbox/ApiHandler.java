@@ -50,6 +50,9 @@ final class ApiHandler implements HttpHandler {
             if (fault instanceof Fault.ApplyThenDelay slow) {
                 pause(slow.delay());
             }
+            if (fault instanceof Fault.ApplyThenHold held) {
+                held.hold().reachedAndWait();
+            }
             send(exchange, response);
         } finally {
             exchange.close();

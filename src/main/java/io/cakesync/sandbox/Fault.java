@@ -22,6 +22,10 @@ sealed interface Fault {
     record ApplyThenRespond(String method, Pattern path, int status) implements Fault {
     }
 
+    /** Apply the request, then hold the answer until the test releases it. */
+    record ApplyThenHold(String method, Pattern path, Hold hold) implements Fault {
+    }
+
     /** Apply the request, then stall so the client's read timeout fires first. */
     record ApplyThenDelay(String method, Pattern path, Duration delay) implements Fault {
     }

@@ -34,6 +34,13 @@ public final class Faults {
         add(new Fault.ApplyThenDelay(method, Pattern.compile(pathRegex), delay));
     }
 
+    /** The returned hold tells when the request has been applied and lets its answer go. */
+    public Hold applyThenHold(String method, String pathRegex) {
+        Hold hold = new Hold();
+        add(new Fault.ApplyThenHold(method, Pattern.compile(pathRegex), hold));
+        return hold;
+    }
+
     /** How many faults no request has consumed yet. */
     public synchronized int pending() {
         return pending.size();

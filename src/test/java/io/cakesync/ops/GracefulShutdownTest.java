@@ -85,7 +85,7 @@ class GracefulShutdownTest {
 
         drain.onShutdown(new ShutdownEvent());
 
-        assertThat(run).as("shutdown waited for the run to close").isDone();
+        assertThat(queries.runs(1, 0).get(0).status()).as("shutdown waited for the run to close").isEqualTo(RunStatus.FAILED);
         RunReport report = run.join();
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.error()).isEqualTo("interrupted by shutdown");
