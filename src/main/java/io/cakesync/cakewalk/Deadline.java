@@ -24,11 +24,11 @@ final class Deadline {
 
     static Deadline of(String label, Duration callLimit, PhaseDeadline phase, LongSupplier nanoTime) {
         long callEnds = nanoTime.getAsLong() + callLimit.toNanos();
-        Deadline call = new Deadline(label, callEnds, "the call deadline (cakewalk.call-deadline = " + callLimit + ")",
+        Deadline call = new Deadline(label, callEnds, "the call deadline (cakewalk.call-deadline = " + human(callLimit) + ")",
                 nanoTime);
         return phase.current().filter(p -> p.endsAt() - callEnds < 0)
                 .map(p -> new Deadline(label, p.endsAt(), "the " + p.name() + " phase deadline (" + p.setting() + " = "
-                        + p.limit() + ")", nanoTime))
+                        + human(p.limit()) + ")", nanoTime))
                 .orElse(call);
     }
 
@@ -54,6 +54,11 @@ final class Deadline {
         return new DeadlinePassed(label + " gave up after " + attempts + " attempt(s): " + what + " passed"
                 + (last == null ? "" : "; last answer: " + last.describe()), last == null ? null : last.httpStatus(),
                 attempts, last == null ? null : last.error());
+    }
+
+    /** As the configuration is written: 45s, 5m, 1h30m. */
+    static String human(Duration d) {
+        return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A call stopped by its deadline; a write it belonged to is reported FAILED with this message. */
