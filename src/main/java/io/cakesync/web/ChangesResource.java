@@ -5,7 +5,6 @@ import io.cakesync.audit.ChangeSearch;
 import io.cakesync.audit.Timeline;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,8 +29,8 @@ public class ChangesResource {
     /** Newest first; {@code X-Total-Count} says how many changes match in all. */
     @GET
     @Path("changes")
-    public Response changes(@BeanParam ChangeParams params, @QueryParam("limit") @DefaultValue("50") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
+    public Response changes(@BeanParam ChangeParams params, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         ChangeFilter filter = params.filter();
         return Paged.response(search.find(filter, Query.limit(limit), Query.offset(offset)), search.count(filter));
     }
@@ -46,8 +45,8 @@ public class ChangesResource {
 
     @GET
     @Path("people/{key}/timeline")
-    public Timeline.View timeline(@PathParam("key") String key, @QueryParam("limit") @DefaultValue("50") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
+    public Timeline.View timeline(@PathParam("key") String key, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         return timeline.of(key, Query.limit(limit), Query.offset(offset));
     }
 }
