@@ -27,7 +27,7 @@ final class CsvHeader {
         }
         List<String> required = List.of(columns.employeeId(), columns.email(), columns.department(), columns.status());
         List<String> missing = required.stream().filter(c -> !positions.containsKey(normalize(c))).toList();
-        String found = " (header on line " + header.line() + ": " + String.join(", ", header.fields()) + ")";
+        String found = " (header on line " + header.line() + ": " + Echo.fields(header.fields()) + ")";
         if (!missing.isEmpty()) {
             throw new SourceException("HR export " + file + " has no column " + quoted(missing)
                     + "; required columns are " + quoted(required) + found);

@@ -59,6 +59,6 @@ final class CsvRecords {
         Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
         return unclosed.find()
                 ? "the quoted field starting on line " + unclosed.group(1) + " is never closed"
-                : message;
+                : Echo.of(message, 300);
     }
 }

@@ -37,13 +37,13 @@ record HrRow(int line, String employeeId, String rawEmail, String email, String 
         if (email.isEmpty()) {
             problems.add("missing email");
         } else if (!hasValidEmail()) {
-            problems.add("invalid email '" + rawEmail + "'");
+            problems.add("invalid email '" + Echo.of(rawEmail) + "'");
         }
         Optional<EmployeeStatus> parsed = parsedStatus();
         if (status.isEmpty()) {
             problems.add("missing status (" + EXPECTED_STATUSES + ")");
         } else if (parsed.isEmpty()) {
-            problems.add("unknown status '" + status + "' (" + EXPECTED_STATUSES + ")");
+            problems.add("unknown status '" + Echo.of(status) + "' (" + EXPECTED_STATUSES + ")");
         }
         if (parsed.filter(s -> s == EmployeeStatus.ACTIVE).isPresent() && department.isEmpty()) {
             problems.add("missing department for an active employee");

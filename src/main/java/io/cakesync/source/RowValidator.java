@@ -19,10 +19,10 @@ final class RowValidator {
         Map<HrRow, List<String>> problems = new LinkedHashMap<>();
         rows.forEach(row -> problems.put(row, new ArrayList<>(row.problems())));
         shared(rows, HrRow::employeeId,
-                (id, others) -> "duplicate employee id " + id + " (also on " + lines(others) + ")", problems);
+                (id, others) -> "duplicate employee id " + Echo.of(id) + " (also on " + lines(others) + ")", problems);
         shared(rows, row -> row.hasValidEmail() ? row.email() : "",
                 (email, others) -> (others.size() == 1 ? "two" : String.valueOf(others.size() + 1))
-                        + " employees share email " + email + " (also on " + lines(others) + ")", problems);
+                        + " employees share email " + Echo.of(email) + " (also on " + lines(others) + ")", problems);
 
         List<Employee> employees = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -30,7 +30,7 @@ final class RowValidator {
             if (reasons.isEmpty()) {
                 employees.add(row.toEmployee());
             } else {
-                rejected.add(new RejectedRow(row.line(), blankToNull(row.employeeId()), blankToNull(row.email()),
+                rejected.add(new RejectedRow(row.line(), Echo.of(blankToNull(row.employeeId())), Echo.of(blankToNull(row.email())),
                         String.join("; ", reasons)));
             }
         });
