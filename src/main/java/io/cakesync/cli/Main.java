@@ -24,7 +24,7 @@ public class Main {
             case "sync", "approve", "reject", "adopt" -> Map.of("quarkus.http.host-enabled", "false",
                     "quarkus.scheduler.enabled", "false");
             case "check" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
-                    "quarkus.flyway.migrate-at-start", "false", "ops.validate-on-start", "false",
+                    "ops.migrate-on-start", "false", "ops.validate-on-start", "false",
                     "quarkus.log.console.json.enabled", "false", "quarkus.log.level", "WARN");
             case "demo" -> withPlainLogs(DemoEnvironment.start());
             default -> Map.of();

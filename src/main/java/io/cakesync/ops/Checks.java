@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -36,9 +37,12 @@ public class Checks {
     private final SyncConfig sync;
     private final HrSource source;
     private final Redactor redactor;
+    private final String url;
 
     Checks(ConfigValidator validator, Flyway flyway, Cakewalk cakewalk, CakewalkConfig cakewalkConfig,
-            SyncConfig sync, HrSource source, Redactor redactor) {
+            SyncConfig sync, HrSource source, Redactor redactor,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
+        this.url = url;
         this.validator = validator;
         this.flyway = flyway;
         this.cakewalk = cakewalk;
@@ -81,7 +85,7 @@ public class Checks {
                     : CheckResult.warn("database", "reachable, " + current + ", " + pending
                             + " migration(s) pending: applied when serve or sync starts");
         } catch (RuntimeException e) {
-            return CheckResult.fail("database", "unreachable: " + rootMessage(e));
+            return CheckResult.fail("database", DatabaseProblem.cannotConnect(url, e));
         }
     }
 

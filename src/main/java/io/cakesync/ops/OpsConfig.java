@@ -14,6 +14,13 @@ public interface OpsConfig {
     boolean validateOnStart();
 
     /**
+     * Connect to the database and apply pending migrations at start ({@code check} turns it off: it
+     * only reports). A database that cannot be reached stops the start with one line.
+     */
+    @WithDefault("true")
+    boolean migrateOnStart();
+
+    /**
      * How long shutdown waits for this process's run to stop between groups and close its audit row.
      * Keep it below the platform's kill deadline (Kubernetes terminationGracePeriodSeconds).
      */
