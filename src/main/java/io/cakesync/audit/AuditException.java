@@ -1,7 +1,7 @@
 package io.cakesync.audit;
 
 /** The audit database refused a read or write; a run cannot go on without its audit. */
-public class AuditException extends RuntimeException {
+class AuditException extends RuntimeException {
     public AuditException(String message, Throwable cause) {
         super(message + ": " + cause.getMessage(), cause);
     }

@@ -1,5 +1,7 @@
 package io.cakesync.audit;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -94,7 +96,7 @@ public class AuditTrail {
             try (PreparedStatement run = c.prepareStatement(
                     "UPDATE sync_run SET source_origin = ?, source_rows = ?, source_rejected = ? WHERE id = ?");
                     PreparedStatement rej = c.prepareStatement(
-                            "INSERT INTO source_rejection (run_id, line, employee_id, email, reason) VALUES (?, ?, ?, ?, ?)")) {
+                            "INSERT INTO source_rejection (run_id, locator, employee_id, email, reason) VALUES (?, ?, ?, ?, ?)")) {
                 run.setString(1, origin);
                 run.setInt(2, rows);
                 run.setInt(3, rejected.size());
@@ -102,7 +104,7 @@ public class AuditTrail {
                 run.executeUpdate();
                 for (RejectionView r : rejected) {
                     rej.setLong(1, runId);
-                    rej.setInt(2, r.line());
+                    rej.setString(2, r.locator());
                     rej.setString(3, r.employeeId());
                     rej.setString(4, r.email());
                     rej.setString(5, r.reason());
@@ -159,15 +161,14 @@ public class AuditTrail {
         }
     }
 
-    /** Writes the plan in one transaction and returns the change ids in the order given. */
-    public List<Long> recordPlan(long runId, List<NewChange> changes) {
+    /** Writes the plan in one transaction, before anything is sent. */
+    public void recordPlan(long runId, List<NewChange> changes) {
         String sql = "INSERT INTO sync_change (run_id, group_id, group_name, action, user_id, email, employee_id, "
                 + "reason, outcome, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "CASE WHEN ? THEN NULL ELSE now() END)";
-        List<Long> ids = new ArrayList<>(changes.size());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int from = 0; from < changes.size(); from += BATCH) {
                     for (NewChange ch : changes.subList(from, Math.min(changes.size(), from + BATCH))) {
                         ps.setLong(1, runId);
@@ -183,11 +184,6 @@ public class AuditTrail {
                         ps.addBatch();
                     }
                     ps.executeBatch();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        while (keys.next()) {
-                            ids.add(keys.getLong(1));
-                        }
-                    }
                 }
                 c.commit();
             } catch (SQLException e) {
@@ -197,12 +193,15 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new AuditException("cannot record the plan of run " + runId, e);
         }
-        return ids;
     }
 
-    public void recordOutcomes(List<ChangeOutcome> outcomes) {
+    /**
+     * Settles planned changes. A change is found by what it is (run, group, action, user): a run
+     * plans at most one action per user and group, so no row ids need to travel with the plan.
+     */
+    public void recordOutcomes(long runId, List<ChangeOutcome> outcomes) {
         String sql = "UPDATE sync_change SET outcome = ?, http_status = ?, attempts = ?, error = ?, decided_at = now() "
-                + "WHERE id = ?";
+                + "WHERE run_id = ? AND group_id = ? AND action = ? AND user_id = ? AND outcome = 'PLANNED'";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int from = 0; from < outcomes.size(); from += BATCH) {
                 for (ChangeOutcome o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
@@ -214,13 +213,16 @@ public class AuditTrail {
                     }
                     ps.setInt(3, o.attempts());
                     ps.setString(4, o.error());
-                    ps.setLong(5, o.changeId());
+                    ps.setLong(5, runId);
+                    ps.setString(6, o.groupId());
+                    ps.setString(7, o.action());
+                    ps.setString(8, o.userId());
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
         } catch (SQLException e) {
-            throw new AuditException("cannot record change outcomes", e);
+            throw new AuditException("cannot record change outcomes of run " + runId, e);
         }
     }
 

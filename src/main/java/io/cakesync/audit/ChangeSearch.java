@@ -1,5 +1,6 @@
 package io.cakesync.audit;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,6 @@
 package io.cakesync.audit;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
 import java.time.OffsetDateTime;
 
 /** One audited membership change with its outcome. */

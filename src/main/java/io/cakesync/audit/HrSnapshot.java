@@ -32,7 +32,7 @@ public class HrSnapshot {
 
     /** {@code previousDepartment} and {@code departmentSince} say when the department last changed (null if never seen to). */
     public record EmployeeRow(String employeeId, String email, String firstName, String lastName, String department,
-            String status, String previousDepartment, Instant departmentSince) {
+            String status, Map<String, String> attributes, String previousDepartment, Instant departmentSince) {
     }
 
     /** Normalized emails of the HR snapshot the last live run saved. */
@@ -47,10 +47,11 @@ public class HrSnapshot {
     }
 
     public void saveEmployees(long runId, Collection<EmployeeRow> employees) {
-        jdbc.upsert("INSERT INTO hr_employee (employee_id, email, first_name, last_name, department, status, seen_at, run_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, now(), ?) ON CONFLICT (employee_id) DO UPDATE SET email = excluded.email, "
-                + "first_name = excluded.first_name, last_name = excluded.last_name, department = excluded.department, "
-                + "status = excluded.status, seen_at = now(), run_id = excluded.run_id, "
+        jdbc.upsert("INSERT INTO hr_employee (employee_id, email, first_name, last_name, department, status, attributes, "
+                + "seen_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, now(), ?) ON CONFLICT (employee_id) DO UPDATE SET "
+                + "email = excluded.email, first_name = excluded.first_name, last_name = excluded.last_name, "
+                + "department = excluded.department, status = excluded.status, attributes = excluded.attributes, "
+                + "seen_at = now(), run_id = excluded.run_id, "
                 + "previous_department = CASE WHEN hr_employee.department IS DISTINCT FROM excluded.department "
                 + "THEN hr_employee.department ELSE hr_employee.previous_department END, "
                 + "department_since = CASE WHEN hr_employee.department IS DISTINCT FROM excluded.department "
@@ -61,21 +62,22 @@ public class HrSnapshot {
                     ps.setString(4, e.lastName());
                     ps.setString(5, e.department());
                     ps.setString(6, e.status());
-                    ps.setLong(7, runId);
+                    ps.setString(7, Json.write(e.attributes()));
+                    ps.setLong(8, runId);
                 }, "the HR snapshot");
     }
 
     /** The last HR state per employee id, as saved by the last live run. */
     public Map<String, EmployeeRow> employees() {
-        String sql = "SELECT employee_id, email, first_name, last_name, department, status, previous_department, "
-                + "department_since FROM hr_employee";
+        String sql = "SELECT employee_id, email, first_name, last_name, department, status, attributes, "
+                + "previous_department, department_since FROM hr_employee";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             Map<String, EmployeeRow> rows = new HashMap<>();
             while (rs.next()) {
-                OffsetDateTime since = rs.getObject(8, OffsetDateTime.class);
+                OffsetDateTime since = rs.getObject(9, OffsetDateTime.class);
                 rows.put(rs.getString(1), new EmployeeRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(4), rs.getString(5), rs.getString(6), Json.read(rs.getString(7)), rs.getString(8),
                         since == null ? null : since.toInstant()));
             }
             return rows;

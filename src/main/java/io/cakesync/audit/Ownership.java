@@ -1,5 +1,6 @@
 package io.cakesync.audit;
 
+import io.cakesync.reconcile.vocabulary.MembershipOrigin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,9 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class Ownership {
-    public static final String ADDED = "ADDED";
-    public static final String ADOPTED = "ADOPTED";
-
     private final DataSource dataSource;
 
     Ownership(DataSource dataSource) {
@@ -43,11 +41,11 @@ public class Ownership {
     }
 
     /** Records memberships; an existing entry keeps its origin. */
-    public void record(long runId, String groupId, Collection<String> userIds, String origin) {
+    public void record(long runId, String groupId, Collection<String> userIds, MembershipOrigin origin) {
         String sql = "INSERT INTO owned_membership (group_id, user_id, origin, run_id) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (group_id, user_id) DO NOTHING";
         batch(sql, groupId, userIds, ps -> {
-            ps.setString(3, origin);
+            ps.setString(3, origin.name());
             ps.setLong(4, runId);
         });
     }

@@ -1,5 +1,5 @@
 package io.cakesync.audit;
 
-/** An HR row a run left out, with its line and reason. */
-public record RejectionView(int line, String employeeId, String email, String reason) {
+/** An HR record a run left out, with where the source has it ("line 29") and the reason. */
+public record RejectionView(String locator, String employeeId, String email, String reason) {
 }

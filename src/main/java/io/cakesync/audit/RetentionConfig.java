@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** How long the audit keeps finished runs, and when the purge looks for older ones. */
-@ConfigMapping(prefix = "cakesync.retention")
+@ConfigMapping(prefix = "retention")
 public interface RetentionConfig {
 
     @WithDefault("400")

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -34,10 +33,9 @@ public class RetentionPurge {
     public record Purged(OffsetDateTime cutoff, int runs, int changes) {
     }
 
-    @Scheduled(identity = "cakesync-retention", cron = "${cakesync.retention.schedule}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        purge(OffsetDateTime.now().minusDays(config.days()), "schedule");
+    /** Purges what is older than {@code retention.days}. */
+    public Purged purgeExpired(String node) {
+        return purge(OffsetDateTime.now().minusDays(config.days()), node);
     }
 
     /** Deletes the runs that finished before {@code cutoff}, in one transaction, and records that it did. */

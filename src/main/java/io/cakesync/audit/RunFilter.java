@@ -1,5 +1,6 @@
 package io.cakesync.audit;
 
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

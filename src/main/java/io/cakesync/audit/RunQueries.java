@@ -1,5 +1,7 @@
 package io.cakesync.audit;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -158,12 +160,12 @@ public class RunQueries {
 
     private static List<RejectionView> rejections(Connection c, long runId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT line, employee_id, email, reason FROM source_rejection WHERE run_id = ? ORDER BY line, id")) {
+                "SELECT locator, employee_id, email, reason FROM source_rejection WHERE run_id = ? ORDER BY id")) {
             ps.setLong(1, runId);
             List<RejectionView> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new RejectionView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    rows.add(new RejectionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
             return rows;

@@ -1,5 +1,7 @@
 package io.cakesync.audit;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import java.time.OffsetDateTime;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package io.cakesync.cakewalk;
 
+import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,14 +16,14 @@ import java.util.Set;
 final class Adds {
     private final CakewalkApi api;
     private final Exchange exchange;
-    private final Pause pause;
+    private final CallPolicy policy;
     private final MemberIds members;
     private final CakewalkConfig config;
 
-    Adds(CakewalkApi api, Exchange exchange, Pause pause, MemberIds members, CakewalkConfig config) {
+    Adds(CakewalkApi api, Exchange exchange, CallPolicy policy, MemberIds members, CakewalkConfig config) {
         this.api = api;
         this.exchange = exchange;
-        this.pause = pause;
+        this.policy = policy;
         this.members = members;
         this.config = config;
     }
@@ -47,7 +49,7 @@ final class Adds {
             send(groupId, triggeredBy, ids, carried, results, deadline);
         } catch (Deadline.DeadlinePassed e) {
             // Only ids not yet settled are left without a result: they were not confirmed added.
-            results.missing(ids, WriteStatus.FAILED, Reply.noResponse(e), carried + e.attempts(), e.getMessage());
+            results.missing(ids, WriteStatus.FAILED, e.status(), carried + e.attempts(), e.getMessage());
         }
     }
 
@@ -81,12 +83,12 @@ final class Adds {
                 results.all(sent, WriteStatus.FAILED, reply, calls, reply.describe());
                 return;
             }
-            if (attempt >= config.retry().maxAttempts()) {
+            if (attempt >= policy.maxAttempts()) {
                 results.all(pending, WriteStatus.FAILED, reply, calls,
                         reply.describe() + " (gave up after " + attempt + " attempts)");
                 return;
             }
-            pause.beforeResend(reply, attempt, deadline);
+            policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt, deadline);
         }
     }
 

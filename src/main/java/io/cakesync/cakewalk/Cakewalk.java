@@ -1,6 +1,10 @@
 package io.cakesync.cakewalk;
 
+import io.cakesync.http.CallPolicy;
+import io.cakesync.http.PhaseDeadline;
+import io.cakesync.http.Sleeper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +28,9 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class Cakewalk {
+    /** Cakewalk's limit is per minute; a longer Retry-After is more likely a bug than a plan. */
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
+
     private final CakewalkApi api;
     private final CakewalkConfig config;
     private final CallCounter counter = new CallCounter();
@@ -46,13 +53,14 @@ public class Cakewalk {
             DoubleSupplier random, PhaseDeadline phase) {
         this.api = api;
         this.config = config;
-        Exchange exchange = new Exchange(config, new RateLimiter(config.rateLimitPerMinute(), nanoTime, sleeper), counter,
-                phase, nanoTime);
-        Pause pause = new Pause(new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff(), random),
-                sleeper, clock, counter);
-        this.pages = new Pages(new Reads(exchange, pause, config.retry().maxAttempts()));
-        this.adds = new Adds(api, exchange, pause, this::memberIds, config);
-        this.removes = new Removes(api, exchange, pause, this::memberIds, config.retry().maxAttempts());
+        CallPolicy policy = new CallPolicy(new CallPolicy.Limits("cakewalk.rate-limit-per-minute",
+                config.rateLimitPerMinute(), config.retry().maxAttempts(), config.retry().initialBackoff(),
+                config.retry().maxBackoff(), MAX_RETRY_AFTER, "cakewalk.call-deadline", config.callDeadline()),
+                counter::retry, phase, sleeper, nanoTime, clock, random);
+        Exchange exchange = new Exchange(config, policy, counter);
+        this.pages = new Pages(new Reads(exchange, policy));
+        this.adds = new Adds(api, exchange, policy, this::memberIds, config);
+        this.removes = new Removes(api, exchange, policy, this::memberIds);
     }
 
     public List<CakewalkUser> users() {

@@ -1,6 +1,7 @@
 package io.cakesync.cakewalk;
 
-import java.util.function.LongSupplier;
+import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
@@ -13,32 +14,27 @@ import jakarta.ws.rs.core.Response;
  */
 final class Exchange {
     private final CakewalkConfig config;
-    private final RateLimiter limiter;
+    private final CallPolicy policy;
     private final CallCounter counter;
-    private final PhaseDeadline phase;
-    private final LongSupplier nanoTime;
 
-    Exchange(CakewalkConfig config, RateLimiter limiter, CallCounter counter, PhaseDeadline phase,
-            LongSupplier nanoTime) {
+    Exchange(CakewalkConfig config, CallPolicy policy, CallCounter counter) {
         this.config = config;
-        this.limiter = limiter;
+        this.policy = policy;
         this.counter = counter;
-        this.phase = phase;
-        this.nanoTime = nanoTime;
     }
 
     /** Starts one call: every attempt and wait of it must be over by the deadline returned. */
     Deadline deadline(String label) {
-        return Deadline.of(label, config.callDeadline(), phase, nanoTime);
+        return policy.deadline(label);
     }
 
     Reply send(String label, Supplier<Response> call, Deadline deadline) {
         Credentials.from(config);
-        counter.limiterWait(limiter.acquire());
+        counter.limiterWait(policy.permit());
         deadline.beforeAttempt();
         Reply reply = invoke(call);
         counter.call(label, reply.status());
-        deadline.answered(reply);
+        deadline.answered(reply.describe(), reply.httpStatus(), reply.error());
         return reply;
     }
 

@@ -1,5 +1,7 @@
 package io.cakesync.cakewalk;
 
+import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
@@ -7,17 +9,23 @@ import jakarta.ws.rs.core.Response;
 /** GETs are safe to repeat: retry 429, 5xx and I/O errors within the attempt budget. */
 final class Reads {
     private final Exchange exchange;
-    private final Pause pause;
-    private final int maxAttempts;
+    private final CallPolicy policy;
 
-    Reads(Exchange exchange, Pause pause, int maxAttempts) {
+    Reads(Exchange exchange, CallPolicy policy) {
         this.exchange = exchange;
-        this.pause = pause;
-        this.maxAttempts = maxAttempts;
+        this.policy = policy;
     }
 
     Reply get(String label, Supplier<Response> call) {
         Deadline deadline = exchange.deadline(label);
+        try {
+            return get(label, call, deadline);
+        } catch (Deadline.DeadlinePassed e) {
+            throw new CakewalkUnavailable(e.getMessage(), e.status(), e.attempts(), e.getCause());
+        }
+    }
+
+    private Reply get(String label, Supplier<Response> call, Deadline deadline) {
         for (int attempt = 1;; attempt++) {
             Reply reply = exchange.send(label, call, deadline);
             if (reply.ok()) {
@@ -27,11 +35,11 @@ final class Reads {
                 throw reply.denied(label);
             }
             boolean retryable = reply.rateLimited() || reply.outcomeUnknown();
-            if (!retryable || attempt >= maxAttempts) {
+            if (!retryable || attempt >= policy.maxAttempts()) {
                 throw new CakewalkUnavailable(label + " failed after " + attempt + " attempt(s): " + reply.describe(),
                         reply.httpStatus(), attempt, reply.error());
             }
-            pause.beforeResend(reply, attempt, deadline);
+            policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt, deadline);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.cakesync.cakewalk;
 
+import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,16 +15,14 @@ import java.util.List;
 final class Removes {
     private final CakewalkApi api;
     private final Exchange exchange;
-    private final Pause pause;
+    private final CallPolicy policy;
     private final MemberIds members;
-    private final int maxAttempts;
 
-    Removes(CakewalkApi api, Exchange exchange, Pause pause, MemberIds members, int maxAttempts) {
+    Removes(CakewalkApi api, Exchange exchange, CallPolicy policy, MemberIds members) {
         this.api = api;
         this.exchange = exchange;
-        this.pause = pause;
+        this.policy = policy;
         this.members = members;
-        this.maxAttempts = maxAttempts;
     }
 
     List<WriteResult> remove(String groupId, List<String> userIds) {
@@ -73,11 +73,11 @@ final class Removes {
             } else if (!reply.rateLimited()) {
                 return result(userId, WriteStatus.FAILED, reply, attempt, reply.describe());
             }
-            if (attempt >= maxAttempts) {
+            if (attempt >= policy.maxAttempts()) {
                 return result(userId, WriteStatus.FAILED, reply, attempt,
                         reply.describe() + " (gave up after " + attempt + " attempts)");
             }
-            pause.beforeResend(reply, attempt, deadline);
+            policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt, deadline);
         }
     }
 

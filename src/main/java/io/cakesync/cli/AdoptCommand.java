@@ -2,15 +2,19 @@ package io.cakesync.cli;
 
 import java.util.concurrent.Callable;
 
-import io.cakesync.reconcile.Adoption;
-import io.cakesync.reconcile.ApprovalRefused;
+import io.cakesync.approval.Adoption;
+import io.cakesync.approval.ApprovalRefused;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Adopts a mapped group's current members, so that only HR events (leavers, movers) remove them. */
 @Command(name = "adopt", description = "Record a mapped group's current members as known, removing nobody.")
 class AdoptCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Parameters(index = "0", description = "The group's exact name or id, as in the mapping file.")
     String group;
 

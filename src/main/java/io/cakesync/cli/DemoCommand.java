@@ -1,5 +1,6 @@
 package io.cakesync.cli;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.cakesync.reconcile.RunReport;
@@ -7,16 +8,26 @@ import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** Shows cakesync at work on example data: a dry run, a live run, then the admin UI until Ctrl+C. */
 @Command(name = "demo", description = "Run against an embedded PostgreSQL and a sandbox Cakewalk tenant seeded "
-        + "from examples/, then serve the admin UI.")
+        + "from examples/, then serve the admin UI. Prints two logins and the settings that point sync, check "
+        + "and approve in another terminal at this demo.")
 class DemoCommand implements Runnable {
+    @Mixin
+    HelpOption help;
+
     private final SyncRunner runner;
+    private final RunOutput output;
+    private final Config config;
     private final int port;
 
-    DemoCommand(SyncRunner runner, @ConfigProperty(name = "quarkus.http.port") int port) {
+    DemoCommand(SyncRunner runner, RunOutput output, Config config,
+            @ConfigProperty(name = "quarkus.http.port") int port) {
         this.runner = runner;
+        this.output = output;
+        this.config = config;
         this.port = port;
     }
 
@@ -25,15 +36,17 @@ class DemoCommand implements Runnable {
         print("dry run", runner.runNow(Trigger.DEMO, true).orElseThrow());
         print("live run", runner.runNow(Trigger.DEMO, false).orElseThrow());
         System.out.printf("%nAdmin UI: http://localhost:%d/   API: http://localhost:%d/api/runs   "
-                + "OpenAPI: http://localhost:%d/q/openapi%nSign in as %s with password %s (operator; this demo only)."
-                + "   Ctrl+C to stop.%n", port, port, port, DemoEnvironment.ADMIN, DemoEnvironment.ADMIN_PASSWORD);
+                + "OpenAPI: http://localhost:%d/q/openapi%n", port, port, port);
+        System.out.printf("Sign in as %s / %s (operator) or %s / %s (viewer); these logins exist for this demo only.%n",
+                DemoEnvironment.ADMIN, DemoEnvironment.ADMIN_PASSWORD, DemoEnvironment.VIEWER,
+                DemoEnvironment.VIEWER_PASSWORD);
+        System.out.printf("%nTo run sync, check or approve against this demo from another terminal (in this "
+                + "directory), paste:%n%s%n%nCtrl+C to stop.%n",
+                DemoEnvironment.exports(key -> config.getOptionalValue(key, String.class), port));
         Quarkus.waitForExit();
     }
 
-    private static void print(String what, RunReport r) {
-        System.out.printf("%s: run %d %s: %s%n", what, r.runId(), r.status(), r.summary());
-        if (r.error() != null) {
-            System.out.println("  error: " + r.error());
-        }
+    private void print(String what, RunReport r) {
+        output.print(System.out, what + ": run " + r.runId(), r, false);
     }
 }

@@ -1,7 +1,11 @@
 package io.cakesync.cli;
 
+import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -10,25 +14,32 @@ import jakarta.inject.Inject;
 import picocli.CommandLine;
 
 /**
- * Entry point. Some commands shape the process before Quarkus boots: {@code sync} runs without an
- * HTTP listener or scheduler, {@code check} also without migrating or refusing a bad configuration (it
- * reports it), {@code demo} starts an embedded PostgreSQL and the sandbox tenant and points the
- * configuration at them.
+ * Entry point. Help and unparseable command lines are answered before Quarkus boots ({@link Usage}).
+ * Some commands shape the process before Quarkus boots: {@code sync} runs without an HTTP listener or
+ * scheduler, {@code check} also without migrating or refusing a bad configuration (it reports it),
+ * {@code demo} starts an embedded PostgreSQL and the sandbox tenant and points the configuration at them.
  */
 @QuarkusMain
 public class Main {
 
     public static void main(String... args) {
+        OptionalInt answered = Usage.answer(args, new PrintWriter(System.out), new PrintWriter(System.err));
+        if (answered.isPresent()) {
+            System.exit(answered.getAsInt());
+        }
         String command = args.length == 0 ? "serve" : args[0];
-        Map<String, String> properties = switch (command) {
+        Map<String, String> properties = new HashMap<>(switch (command) {
             case "sync", "approve", "reject", "adopt" -> Map.of("quarkus.http.host-enabled", "false",
                     "quarkus.scheduler.enabled", "false");
             case "check" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
                     "ops.migrate-on-start", "false", "ops.validate-on-start", "false",
-                    "quarkus.log.console.json.enabled", "false", "quarkus.log.level", "WARN");
-            case "demo" -> withPlainLogs(DemoEnvironment.start());
+                    "quarkus.log.level", "WARN");
+            case "demo" -> demo();
             default -> Map.of();
-        };
+        });
+        if (!command.equals("serve")) {
+            forATerminal(properties, key -> System.getProperty(key) != null || System.getenv(environmentName(key)) != null);
+        }
         properties.forEach(System::setProperty);
         try {
             Quarkus.run(App.class, args);
@@ -37,11 +48,28 @@ public class Main {
         }
     }
 
-    // The demo is read by a person at a terminal, not by a log pipeline.
-    private static Map<String, String> withPlainLogs(Map<String, String> properties) {
-        Map<String, String> all = new HashMap<>(properties);
-        all.put("quarkus.log.console.json.enabled", "false");
-        return all;
+    /**
+     * A command is read by a person: its output alone on stdout, logs in plain text on stderr, unless the
+     * environment or a -D asks for something else. Only serve feeds a log pipeline.
+     */
+    static void forATerminal(Map<String, String> properties, Predicate<String> setByTheUser) {
+        Map.of("quarkus.log.console.json.enabled", "false", "quarkus.log.console.stderr", "true")
+                .forEach((key, value) -> {
+                    if (!setByTheUser.test(key)) {
+                        properties.put(key, value);
+                    }
+                });
+    }
+
+    private static Map<String, String> demo() {
+        DemoEnvironment demo = DemoEnvironment.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
+        return demo.config();
+    }
+
+    /** The environment variable that sets a key, as SmallRye Config maps it. */
+    static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     public static class App implements QuarkusApplication {

@@ -2,15 +2,19 @@ package io.cakesync.cli;
 
 import java.util.concurrent.Callable;
 
-import io.cakesync.reconcile.ApprovalRefused;
-import io.cakesync.reconcile.Approvals;
+import io.cakesync.approval.ApprovalRefused;
+import io.cakesync.approval.Approvals;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Rejects a held plan; nothing of it is applied. */
 @Command(name = "reject", description = "Reject the plan held by a run; nothing of it is applied.")
 class RejectCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Parameters(index = "0", description = "The id of the HELD run.")
     long runId;
 

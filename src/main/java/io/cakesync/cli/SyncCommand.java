@@ -7,20 +7,30 @@ import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** One run now. Exit code: 0 succeeded (also nothing to do), 1 failed, 2 partial, 3 held. */
-@Command(name = "sync", description = "Run one sync now and print its summary.")
+@Command(name = "sync", description = "Run one sync now and print its plan per group and its outcome. "
+        + "Exit code: 0 succeeded, 1 failed (or another run is in progress), 2 partial, 3 held for approval.")
 class SyncCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     static final int BUSY = 1;
 
     @Option(names = "--dry-run", description = "Plan and audit, but send nothing to Cakewalk.")
     boolean dryRun;
 
-    private final SyncRunner runner;
+    @Option(names = {"-v", "--verbose"}, description = "Also list every planned change: person, reason, outcome.")
+    boolean verbose;
 
-    SyncCommand(SyncRunner runner) {
+    private final SyncRunner runner;
+    private final RunOutput output;
+
+    SyncCommand(SyncRunner runner, RunOutput output) {
         this.runner = runner;
+        this.output = output;
     }
 
     @Override
@@ -31,10 +41,7 @@ class SyncCommand implements Callable<Integer> {
             return BUSY;
         }
         RunReport r = report.get();
-        System.out.printf("run %d %s: %s%n", r.runId(), r.status(), r.summary());
-        if (r.error() != null) {
-            System.out.println("error: " + r.error());
-        }
-        return r.status().exitCode();
+        output.print(System.out, "run " + r.runId(), r, verbose);
+        return ExitCode.of(r.status());
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.RunFinished;
 import jakarta.enterprise.context.ApplicationScoped;

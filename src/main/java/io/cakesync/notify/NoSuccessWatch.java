@@ -3,12 +3,11 @@ package io.cakesync.notify;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Alerts once when no run has succeeded for {@code notify.no-success-after}; again after the next success. */
 @ApplicationScoped
-class NoSuccessWatch {
+public class NoSuccessWatch {
     private final LastSuccess lastSuccess;
     private final Deliveries deliveries;
     private final NotifyConfig config;
@@ -20,9 +19,7 @@ class NoSuccessWatch {
         this.config = config;
     }
 
-    @Scheduled(identity = "cakesync-no-success-watch", every = "${notify.no-success-check-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    synchronized void check() {
+    public synchronized void check() {
         Instant since = lastSuccess.since();
         Instant now = Instant.now();
         if (Duration.between(since, now).compareTo(config.noSuccessAfter()) > 0 && !since.equals(alertedFor)) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.RunFinished;
 
 /** Which finished runs deserve an alert. Pure: the caller supplies the recent history. */

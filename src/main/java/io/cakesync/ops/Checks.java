@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -17,7 +18,7 @@ import io.cakesync.cakewalk.CakewalkConfig;
 import io.cakesync.cakewalk.CakewalkGroup;
 import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.cakewalk.CakewalkUser;
-import io.cakesync.reconcile.MappingCheck;
+import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
@@ -151,8 +152,8 @@ public class Checks {
 
     private CheckResult source() {
         try {
-            HrRead read = source.read();
-            String detail = read.rowsRead() + " row(s) read from " + read.origin() + ", " + read.employees().size()
+            HrRead read = source.read(Set.of());
+            String detail = read.recordsRead() + " row(s) read from " + read.origin() + ", " + read.employees().size()
                     + " valid";
             return read.complete() ? CheckResult.pass("HR source", detail)
                     : CheckResult.warn("HR source", detail + ", " + read.rejected().size()
@@ -165,13 +166,5 @@ public class Checks {
     private static void skipRest(List<CheckResult> results) {
         results.add(CheckResult.skipped("triggered-by user", "needs working Cakewalk credentials"));
         results.add(CheckResult.skipped("mapped groups", "needs working Cakewalk credentials"));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 }

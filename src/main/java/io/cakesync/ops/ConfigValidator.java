@@ -7,15 +7,17 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.quartz.CronExpression;
 
 import io.cakesync.cakewalk.CakewalkConfig;
 import io.cakesync.notify.NotifyConfig;
-import io.cakesync.reconcile.MappingCheck;
+import io.cakesync.mapping.MappingCheck;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.HrSource;
+import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,7 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * fixes all of it at once. Groups named in the mapping are checked against Cakewalk by {@code check}.
  */
 @ApplicationScoped
-public class ConfigValidator {
+class ConfigValidator {
     private final CakewalkConfig cakewalk;
     private final SyncConfig sync;
     private final HrSource source;
@@ -54,11 +56,11 @@ public class ConfigValidator {
         return problems;
     }
 
-    /** Reads the whole HR source, as a run would: a structural problem is the one a run would fail on. */
+    /** A cheap look at the HR source (never a full read): its settings and whether it answers. */
     Optional<Problem> sourceProblem() {
         try {
-            source.read();
-            return Optional.empty();
+            return source.probe(Set.of()).stream().filter(p -> p.verdict() == Probe.Verdict.FAIL).findFirst()
+                    .map(p -> new Problem("HR source (sync.source.*)", p.detail()));
         } catch (SourceException e) {
             return Optional.of(new Problem("HR source (sync.source.*)", e.getMessage()));
         }

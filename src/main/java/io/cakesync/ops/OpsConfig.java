@@ -14,8 +14,9 @@ public interface OpsConfig {
     boolean validateOnStart();
 
     /**
-     * Connect to the database and apply pending migrations at start ({@code check} turns it off: it
-     * only reports). A database that cannot be reached stops the start with one line.
+     * Apply pending database migrations at start, once the validation passed ({@code check} turns it
+     * off: it only reports). An unreachable database is one of the problems the validation lists, or,
+     * without validation, one line that stops the start.
      */
     @WithDefault("true")
     boolean migrateOnStart();

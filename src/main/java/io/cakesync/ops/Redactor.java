@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
  * error message that happens to quote one cannot leak it.
  */
 @ApplicationScoped
-public class Redactor {
+class Redactor {
     static final String MASK = "****";
     private static final List<String> SECRET_KEYS = List.of("cakewalk.api-key", "cakewalk.api-secret",
             "quarkus.datasource.password", "quarkus.mailer.password", "notify.webhook-url",

@@ -1,5 +1,6 @@
 package io.cakesync.ops;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -7,12 +8,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 import io.cakesync.audit.ChangeView;
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.cakesync.audit.OutstandingPlans;
 import io.cakesync.notify.LastSuccess;
 import io.cakesync.reconcile.RunFinished;
+import io.cakesync.reconcile.SyncConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,20 +36,27 @@ class RunMetrics {
 
     private final MeterRegistry registry;
     private final RunQueries queries;
+    private final OutstandingPlans outstanding;
+    private final SyncConfig.Safety safety;
     private final AtomicInteger deferred = new AtomicInteger();
     private final AtomicInteger held = new AtomicInteger();
     private final List<Gauge> gauges;
 
-    RunMetrics(MeterRegistry registry, RunQueries queries, LastSuccess lastSuccess) {
+    RunMetrics(MeterRegistry registry, RunQueries queries, LastSuccess lastSuccess, OutstandingPlans outstanding,
+            SyncConfig sync) {
         this.registry = registry;
         this.queries = queries;
+        this.outstanding = outstanding;
+        this.safety = sync.safety();
         gauges = List.of(
                 Gauge.builder("cakesync.deferred.employees", deferred, AtomicInteger::get)
                         .description("Employees the last run deferred: no Cakewalk user yet").register(registry),
-                Gauge.builder("cakesync.plan.held", held, AtomicInteger::get)
-                        .description("1 while the last run's plan is held for approval").register(registry),
+                Gauge.builder("cakesync.plan.held", this, RunMetrics::outstandingPlans)
+                        .description("Held plans waiting for an approval or rejection (not expired), on any replica")
+                        .register(registry),
+                // Micrometer holds a gauge's object weakly; nothing else keeps this proxy, so a collected one read NaN.
                 Gauge.builder("cakesync.seconds.since.last.successful.run", lastSuccess,
-                        s -> s.age().toMillis() / 1000.0)
+                        s -> s.age().toMillis() / 1000.0).strongReference(true)
                         .description("Seconds since a run last succeeded on any replica (since start if none did)")
                         .register(registry));
     }
@@ -65,12 +75,22 @@ class RunMetrics {
                     .tag("trigger", run.trigger().name()).tag("mode", mode).register(registry).increment();
             Timer.builder("cakesync.run.duration").description("Run wall time").tag("status", run.status().name())
                     .tag("mode", mode).register(registry).record(run.elapsed());
-            held.set(run.status() == RunStatus.HELD ? 1 : 0);
             queries.run(run.runId()).ifPresent(this::record);
         } catch (RuntimeException e) {
             // A run is over when this is called: a metrics failure must not look like a run failure.
             LOG.warnf("cannot record metrics for run %d: %s", run.runId(), e.getMessage());
         }
+    }
+
+    /** Read from the audit at each scrape, so that a decision taken on another replica shows at once. */
+    private double outstandingPlans() {
+        try {
+            held.set(outstanding.count(OffsetDateTime.now().minus(safety.heldPlanExpiry())));
+        } catch (RuntimeException e) {
+            // The database is down: the last known count stands, and readiness reports the database.
+            LOG.debugf("cannot count held plans: %s", e.getMessage());
+        }
+        return held.get();
     }
 
     private void record(RunDetail detail) {

@@ -1,6 +1,6 @@
 package io.cakesync.reconcile;
 
-public enum Action {
+enum Action {
     ADD, REMOVE,
     /** Not a membership change: a note that HR data was matched to a Cakewalk user another way. */
     MATCH

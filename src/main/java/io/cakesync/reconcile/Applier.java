@@ -6,122 +6,95 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
-import io.cakesync.audit.AuditTrail;
-import io.cakesync.audit.ChangeOutcome;
-import io.cakesync.audit.Outcome;
-import io.cakesync.audit.Ownership;
-import io.cakesync.audit.StateStore;
 import io.cakesync.cakewalk.Cakewalk;
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.cakewalk.WriteResult;
 import io.cakesync.cakewalk.WriteStatus;
+import io.cakesync.mapping.MappedGroup;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Step 8: sends the plan, group by group ({@code sync.concurrency} groups at a time), and records each
- * outcome as soon as the group is done, so the audit shows progress even if the process dies halfway.
- * The only code that writes to Cakewalk.
+ * Sends the plan, group by group ({@code sync.concurrency} groups at a time), and hands each group's
+ * result to the journal as soon as the group is done, so the audit shows progress even if the process
+ * dies halfway. The only code that writes to Cakewalk.
  */
 @ApplicationScoped
 class Applier {
-    /** Adds per lease check: one POST at the default batch size. Removes are checked one DELETE at a time. */
+    /** Adds per gate check: one POST at the default batch size. Removes are checked one DELETE at a time. */
     private static final int ADDS_PER_CHECK = 100;
 
     private final Cakewalk cakewalk;
-    private final AuditTrail audit;
-    private final StateStore state;
-    private final Ownership ownership;
-    private final PerfConfig config;
+    private final SyncConfig config;
 
-    Applier(Cakewalk cakewalk, AuditTrail audit, StateStore state, Ownership ownership, PerfConfig config) {
+    Applier(Cakewalk cakewalk, SyncConfig config) {
         this.cakewalk = cakewalk;
-        this.audit = audit;
-        this.state = state;
-        this.ownership = ownership;
         this.config = config;
     }
 
-    record Counted(int applied, int failed) {
+    record Counted(long applied, long failed) {
     }
 
-    Counted apply(long runId, List<PlannedChange> changes, List<Long> ids, CakewalkState before, RunControl.Gate gate) {
-        Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
-        for (int i = 0; i < changes.size(); i++) {
-            if (changes.get(i).disposition() == Disposition.APPLY) {
-                byGroup.computeIfAbsent(changes.get(i).groupId(), g -> new ArrayList<>()).add(i);
-            }
-        }
-        List<Callable<Counted>> work = new ArrayList<>();
+    /** {@code gate} is asked before every batch of writes; once it says no, the run stops with what it did recorded. */
+    Counted apply(Plan plan, CakewalkState before, Consumer<GroupResult> done, RunControl.Gate gate) {
+        Map<String, List<PlannedChange>> byGroup = new LinkedHashMap<>();
+        plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED)
+                .forEach(c -> byGroup.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
+        List<Callable<GroupResult>> work = new ArrayList<>();
         for (MappedGroup group : before.groups()) {
-            List<Integer> indexes = byGroup.getOrDefault(group.groupId(), List.of());
-            if (!indexes.isEmpty()) {
-                work.add(() -> applyGroup(runId, group, indexes, changes, ids, before, gate));
+            List<PlannedChange> changes = byGroup.getOrDefault(group.groupId(), List.of());
+            if (!changes.isEmpty()) {
+                work.add(() -> {
+                    GroupResult result = applyGroup(group, changes, before, gate);
+                    done.accept(result);
+                    if (result.outcomes().size() < changes.size()) {
+                        throw gate.stopped();
+                    }
+                    return result;
+                });
             }
         }
         // Groups are independent: each has its own calls, outcome rows and snapshot.
-        return Parallel.run(config.concurrency(), work).stream()
-                .reduce(new Counted(0, 0), (a, b) -> new Counted(a.applied() + b.applied(), a.failed() + b.failed()));
+        List<GroupResult> results = Parallel.run(config.concurrency(), work);
+        long failed = results.stream().mapToLong(GroupResult::failed).sum();
+        long sent = results.stream().mapToLong(r -> r.outcomes().size()).sum();
+        return new Counted(sent - failed, failed);
     }
 
-    private Counted applyGroup(long runId, MappedGroup group, List<Integer> indexes, List<PlannedChange> changes,
-            List<Long> ids, CakewalkState before, RunControl.Gate gate) {
+    private GroupResult applyGroup(MappedGroup group, List<PlannedChange> changes, CakewalkState before,
+            RunControl.Gate gate) {
         // Stop between batches when the run may not write any more; what is left stays NOT_ATTEMPTED.
         if (!gate.mayWrite()) {
             throw gate.stopped();
         }
-        int applied = 0;
-        int failed = 0;
         Map<String, CakewalkUser> members = new LinkedHashMap<>();
         before.membersByGroup().getOrDefault(group.groupId(), List.of()).forEach(m -> members.put(m.id(), m));
-        List<ChangeOutcome> outcomes = new ArrayList<>();
         Map<String, CakewalkUser> wereMembers = new LinkedHashMap<>(members);
-        outcomes.addAll(send(group, Action.ADD, indexes, changes, ids, cakewalk::addMembers, members, gate));
-        outcomes.addAll(send(group, Action.REMOVE, indexes, changes, ids, cakewalk::removeMembers, members, gate));
-        audit.recordOutcomes(outcomes);
-        recordOwnership(runId, group.groupId(), wereMembers, members);
-        state.saveGroupMembers(runId, group.groupId(), group.groupName(),
-                CakewalkReader.rows(List.copyOf(members.values())));
-        if (outcomes.size() < indexes.size()) {
-            throw gate.stopped();
-        }
-        for (ChangeOutcome o : outcomes) {
-            if (o.outcome() == Outcome.FAILED) {
-                failed++;
-            } else {
-                applied++;
-            }
-        }
-        return new Counted(applied, failed);
+        List<GroupResult.Sent> outcomes = new ArrayList<>();
+        outcomes.addAll(send(group, Action.ADD, changes, cakewalk::addMembers, members, gate));
+        outcomes.addAll(send(group, Action.REMOVE, changes, cakewalk::removeMembers, members, gate));
+        return new GroupResult(group, outcomes,
+                members.keySet().stream().filter(id -> !wereMembers.containsKey(id)).toList(),
+                wereMembers.keySet().stream().filter(id -> !members.containsKey(id)).toList(),
+                List.copyOf(members.values()));
     }
 
-    /** cakesync owns what it added; what it removed it no longer owns. */
-    private void recordOwnership(long runId, String groupId, Map<String, CakewalkUser> before,
-            Map<String, CakewalkUser> after) {
-        ownership.record(runId, groupId,
-                after.keySet().stream().filter(id -> !before.containsKey(id)).toList(), Ownership.ADDED);
-        ownership.forget(groupId, before.keySet().stream().filter(id -> !after.containsKey(id)).toList());
-    }
-
-    private static List<ChangeOutcome> send(MappedGroup group, Action action, List<Integer> indexes,
-            List<PlannedChange> changes, List<Long> ids, BiFunction<String, List<String>, List<WriteResult>> write,
-            Map<String, CakewalkUser> members, RunControl.Gate gate) {
-        Map<String, Integer> byUser = new LinkedHashMap<>();
-        for (int i : indexes) {
-            if (changes.get(i).action() == action) {
-                byUser.put(changes.get(i).userId(), i);
-            }
-        }
+    private static List<GroupResult.Sent> send(MappedGroup group, Action action, List<PlannedChange> changes,
+            BiFunction<String, List<String>, List<WriteResult>> write, Map<String, CakewalkUser> members,
+            RunControl.Gate gate) {
+        Map<String, PlannedChange> byUser = new LinkedHashMap<>();
+        changes.stream().filter(c -> c.action() == action).forEach(c -> byUser.put(c.userId(), c));
         if (byUser.isEmpty()) {
             return List.of();
         }
-        List<ChangeOutcome> outcomes = new ArrayList<>();
+        List<GroupResult.Sent> outcomes = new ArrayList<>();
         List<String> users = List.copyOf(byUser.keySet());
         int per = action == Action.ADD ? ADDS_PER_CHECK : 1;
         for (int from = 0; from < users.size() && gate.mayWrite(); from += per) {
             for (WriteResult r : write.apply(group.groupId(), users.subList(from, Math.min(users.size(), from + per)))) {
-                int i = byUser.get(r.userId());
-                PlannedChange change = changes.get(i);
+                PlannedChange change = byUser.get(r.userId());
                 if (r.status() != WriteStatus.FAILED) {
                     if (action == Action.ADD) {
                         members.put(change.userId(), new CakewalkUser(change.userId(), null, change.email(), null));
@@ -129,12 +102,13 @@ class Applier {
                         members.remove(change.userId());
                     }
                 }
-                outcomes.add(new ChangeOutcome(ids.get(i), outcome(r.status()), r.httpStatus(), r.attempts(), r.error()));
+                outcomes.add(new GroupResult.Sent(change, outcome(r.status()), r.httpStatus(), r.attempts(), r.error()));
             }
         }
         return outcomes;
     }
 
+    /** The one translation from the facade's write status into the run's vocabulary. */
     private static Outcome outcome(WriteStatus status) {
         return switch (status) {
             case APPLIED -> Outcome.APPLIED;

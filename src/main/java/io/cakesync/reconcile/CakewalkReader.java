@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.MappedGroup;
+import io.cakesync.mapping.MappingResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,18 +19,16 @@ import io.cakesync.audit.HrSnapshot;
 import io.cakesync.audit.StateStore;
 import io.cakesync.audit.StateStore.FullRefresh;
 import io.cakesync.audit.StateStore.MemberRow;
-import io.cakesync.audit.StateStore.UserRow;
 import io.cakesync.cakewalk.Cakewalk;
 import io.cakesync.cakewalk.CakewalkUser;
-import io.cakesync.source.Departments;
 import io.cakesync.source.Emails;
 import io.cakesync.source.Employee;
-import io.cakesync.source.EmployeeStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Step 4 of a run: resolves the mapping against the real groups, then learns the users and the
- * members of every mapped group (never of an unmapped one).
+ * Reads Cakewalk for a run: resolves the mapping against the real groups, then learns the users and
+ * the members of every mapped group (never of an unmapped one). It only reads; the journal keeps what
+ * was freshly read as the new snapshot.
  *
  * <p>A full refresh reads all of it. Between full refreshes the daemon's own snapshot is trusted:
  * it was read by the last full refresh and kept up to date by every write since, so re-reading it
@@ -45,10 +45,10 @@ class CakewalkReader {
     private final Cakewalk cakewalk;
     private final StateStore state;
     private final HrSnapshot hrSnapshot;
-    private final PerfConfig config;
+    private final SyncConfig config;
     private final RefreshPolicy policy;
 
-    CakewalkReader(Cakewalk cakewalk, StateStore state, HrSnapshot hrSnapshot, PerfConfig config,
+    CakewalkReader(Cakewalk cakewalk, StateStore state, HrSnapshot hrSnapshot, SyncConfig config,
             RefreshPolicy policy) {
         this.cakewalk = cakewalk;
         this.state = state;
@@ -57,19 +57,19 @@ class CakewalkReader {
         this.policy = policy;
     }
 
-    CakewalkState read(long runId, Path mappingFile, List<Employee> employees) {
+    CakewalkRead read(Path mappingFile, List<Employee> employees, StatusPolicy status) {
         List<MappedGroup> groups = MappingResolver.load(mappingFile, cakewalk.groups());
         Optional<FullRefresh> last = state.lastFullRefresh();
         RefreshPolicy.Decision decision = policy.decide(last);
         Map<String, List<MemberRow>> trusted = policy.trustsSnapshots() ? trusted(last, groups) : Map.of();
         Read read = decision.mode() == RefreshMode.FULL
-                ? full(runId, groups, trusted)
-                : incremental(runId, groups, trusted, employees);
-        state.recordRefresh(runId, decision.mode().name(), decision.why() + "; " + read.note());
-        return read.state();
+                ? full(groups, trusted)
+                : incremental(groups, trusted, Belonging.of(groups, employees, status), employees);
+        return new CakewalkRead(read.state(), decision.mode(), decision.why() + "; " + read.note(),
+                read.fresh().users(), read.fresh().members());
     }
 
-    private record Read(CakewalkState state, String note) {
+    private record Read(CakewalkState state, String note, Reads fresh) {
     }
 
     /** The snapshots of the mapped groups that the daemon can still vouch for. */
@@ -82,8 +82,8 @@ class CakewalkReader {
     }
 
     /** {@code believed}: the snapshots incremental runs trusted, to tell drift from news. */
-    private Read full(long runId, List<MappedGroup> groups, Map<String, List<MemberRow>> believed) {
-        Reads reads = readConcurrently(runId, true, groups);
+    private Read full(List<MappedGroup> groups, Map<String, List<MemberRow>> believed) {
+        Reads reads = readConcurrently(true, groups);
         Map<String, Map<String, String>> drift = new HashMap<>();
         believed.forEach((groupId, snapshot) -> {
             Map<String, String> changed = drift(snapshot, reads.members().get(groupId));
@@ -91,53 +91,45 @@ class CakewalkReader {
                 drift.put(groupId, changed);
             }
         });
-        CakewalkState now = new CakewalkState(groups, byEmail(reads.users()), reads.members(), drift);
+        CakewalkState now = new CakewalkState(groups, byEmail(reads.users().get()), reads.members(), drift);
         return new Read(now, "read the user list and " + groups.size() + " group(s); " + now.driftCount()
-                + " membership(s) found changed outside cakesync");
+                + " membership(s) found changed outside cakesync", reads);
     }
 
-    private Read incremental(long runId, List<MappedGroup> groups, Map<String, List<MemberRow>> trusted,
+    private Read incremental(List<MappedGroup> groups, Map<String, List<MemberRow>> trusted, Belonging belonging,
             List<Employee> employees) {
         List<CakewalkUser> cached = state.users().stream()
                 .map(u -> new CakewalkUser(u.id(), u.name(), u.email(), u.statusName())).toList();
         Map<String, CakewalkUser> index = byEmail(cached);
-        boolean newcomers = hasNewcomers(groups, employees, index);
+        boolean newcomers = hasNewcomers(belonging, employees, index);
         List<MappedGroup> unvouched = groups.stream().filter(g -> !trusted.containsKey(g.groupId())).toList();
-        Reads reads = readConcurrently(runId, newcomers, unvouched);
+        Reads reads = readConcurrently(newcomers, unvouched);
         Map<String, List<CakewalkUser>> members = new LinkedHashMap<>();
         for (MappedGroup group : groups) {
             List<MemberRow> snapshot = trusted.get(group.groupId());
             members.put(group.groupId(), snapshot == null ? reads.members().get(group.groupId())
                     : snapshot.stream().map(m -> new CakewalkUser(m.userId(), null, m.email(), null)).toList());
         }
-        CakewalkState now = new CakewalkState(groups, newcomers ? byEmail(reads.users()) : index, members);
+        CakewalkState now = new CakewalkState(groups, newcomers ? byEmail(reads.users().get()) : index, members);
         return new Read(now, (newcomers ? "read the user list (HR names someone it lacked)" : "user list from the cache")
-                + "; read " + unvouched.size() + " of " + groups.size() + " group(s), the rest from the snapshot");
+                + "; read " + unvouched.size() + " of " + groups.size() + " group(s), the rest from the snapshot", reads);
     }
 
-    private record Reads(List<CakewalkUser> users, Map<String, List<CakewalkUser>> members) {
+    /** What was read from Cakewalk itself: the user list (if it was read) and the groups read, by id. */
+    private record Reads(Optional<List<CakewalkUser>> users, Map<String, List<CakewalkUser>> members) {
     }
 
     /**
      * The user list is one cursor chain and cannot be split, so it is read beside the groups rather
      * than before them; the shared rate limiter keeps the sum of all of them under the limit.
      */
-    private Reads readConcurrently(long runId, boolean users, List<MappedGroup> groups) {
+    private Reads readConcurrently(boolean users, List<MappedGroup> groups) {
         List<Callable<List<CakewalkUser>>> tasks = new ArrayList<>();
         if (users) {
-            tasks.add(() -> {
-                List<CakewalkUser> all = cakewalk.users();
-                state.replaceUsers(all.stream().map(u -> new UserRow(u.id(), u.email(), u.name(), u.statusName()))
-                        .toList());
-                return all;
-            });
+            tasks.add(cakewalk::users);
         }
         for (MappedGroup group : groups) {
-            tasks.add(() -> {
-                List<CakewalkUser> current = cakewalk.members(group.groupId());
-                state.saveGroupMembers(runId, group.groupId(), group.groupName(), rows(current));
-                return current;
-            });
+            tasks.add(() -> cakewalk.members(group.groupId()));
         }
         List<List<CakewalkUser>> results = Parallel.run(config.concurrency(), tasks);
         Map<String, List<CakewalkUser>> members = new LinkedHashMap<>();
@@ -145,7 +137,7 @@ class CakewalkReader {
         for (int i = 0; i < groups.size(); i++) {
             members.put(groups.get(i).groupId(), results.get(i + offset));
         }
-        return new Reads(users ? results.get(0) : null, members);
+        return new Reads(users ? Optional.of(results.get(0)) : Optional.empty(), members);
     }
 
     /**
@@ -153,13 +145,10 @@ class CakewalkReader {
      * user list nor the last HR read knew: a hire or a changed address, whom Cakewalk may already
      * have imported.
      */
-    private boolean hasNewcomers(List<MappedGroup> groups, List<Employee> employees, Map<String, CakewalkUser> index) {
-        Set<String> departments = new HashSet<>();
-        groups.forEach(g -> g.departments().forEach(d -> departments.add(Departments.key(d))));
+    private boolean hasNewcomers(Belonging belonging, List<Employee> employees, Map<String, CakewalkUser> index) {
         Set<String> seenBefore = null;
         for (Employee e : employees) {
-            boolean mayBelong = e.status() == EmployeeStatus.ACTIVE || e.status() == EmployeeStatus.LEAVE;
-            if (mayBelong && !index.containsKey(e.email()) && departments.contains(Departments.key(e.department()))) {
+            if (belonging.belongsSomewhere(e) && !index.containsKey(e.email())) {
                 seenBefore = seenBefore == null ? hrSnapshot.employeeEmails() : seenBefore;
                 if (!seenBefore.contains(e.email())) {
                     return true;
@@ -179,10 +168,6 @@ class CakewalkReader {
         is.stream().filter(id -> !was.contains(id)).forEach(id -> changed.put(id, CakewalkState.ADDED_OUTSIDE));
         was.stream().filter(id -> !is.contains(id)).forEach(id -> changed.put(id, CakewalkState.REMOVED_OUTSIDE));
         return changed;
-    }
-
-    static List<MemberRow> rows(List<CakewalkUser> members) {
-        return members.stream().map(m -> new MemberRow(m.id(), Emails.normalize(m.email()))).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.MappedGroup;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ record CakewalkState(List<MappedGroup> groups, Map<String, CakewalkUser> usersBy
         return new Plan(plan.changes().stream().map(c -> {
             String how = c.userId() == null ? null : drift.getOrDefault(c.groupId(), Map.of()).get(c.userId());
             return how == null ? c : new PlannedChange(c.groupId(), c.groupName(), c.action(), c.userId(), c.email(),
-                    c.employeeId(), "drift: " + c.reason() + " (" + how + ", found on full refresh)", c.disposition());
+                    c.employeeId(), "drift: " + c.reason() + " (" + how + ", found on full refresh)", c.outcome());
         }).toList());
     }
 

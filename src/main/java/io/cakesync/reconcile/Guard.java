@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +25,7 @@ final class Guard {
 
     record Verdict(Plan plan, List<String> figures) {
         boolean held() {
-            return plan.changes().stream().anyMatch(c -> c.disposition() == Disposition.HELD);
+            return plan.changes().stream().anyMatch(c -> c.outcome() == Outcome.HELD);
         }
     }
 
@@ -59,8 +61,9 @@ final class Guard {
 
     private static Optional<String> sourceGate(SourceHealth source, Limits limits, List<String> figures) {
         if (source.rejected() > 0) {
-            figures.add("HR read: " + source.rejected() + " row(s) rejected, so the read is partial: removals HELD");
-            return Optional.of("the HR read was partial (" + source.rejected() + " row(s) rejected)");
+            String rows = source.rejected() + (source.rejected() == 1 ? " row" : " rows");
+            figures.add("HR read: " + rows + " rejected, so the read is partial: removals HELD");
+            return Optional.of("the HR read was partial (" + rows + " rejected)");
         }
         if (source.before().isEmpty()) {
             if (!limits.holdFirstRun()) {
@@ -104,7 +107,7 @@ final class Guard {
         Map<String, Integer> perGroup = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (PlannedChange c : plan.changes()) {
-            if (c.action() == action && c.disposition() == Disposition.APPLY) {
+            if (c.action() == action && c.outcome() == Outcome.PLANNED) {
                 perGroup.merge(c.groupId(), 1, Integer::sum);
                 names.put(c.groupId(), c.groupName());
             }
@@ -145,18 +148,18 @@ final class Guard {
     private static Plan hold(Plan plan, Map<Predicate<PlannedChange>, String> holds) {
         List<PlannedChange> judged = new ArrayList<>(plan.changes().size());
         for (PlannedChange c : plan.changes()) {
-            String why = c.disposition() != Disposition.APPLY ? null
+            String why = c.outcome() != Outcome.PLANNED ? null
                     : holds.entrySet().stream().filter(h -> h.getKey().test(c)).map(Map.Entry::getValue)
                             .findFirst().orElse(null);
             judged.add(why == null ? c
                     : new PlannedChange(c.groupId(), c.groupName(), c.action(), c.userId(), c.email(),
-                            c.employeeId(), c.reason() + "; held: " + why, Disposition.HELD));
+                            c.employeeId(), c.reason() + "; held: " + why, Outcome.HELD));
         }
         return new Plan(judged);
     }
 
     private static int count(Plan plan, Predicate<PlannedChange> which) {
-        return (int) plan.changes().stream().filter(c -> c.disposition() == Disposition.APPLY && which.test(c)).count();
+        return (int) plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED && which.test(c)).count();
     }
 
     private static int share(int part, int whole) {

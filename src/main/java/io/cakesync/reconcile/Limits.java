@@ -1,10 +1,10 @@
 package io.cakesync.reconcile;
 
-/** The thresholds the guard judges a plan by; see {@link SafetyConfig} for their meaning and defaults. */
+/** The thresholds the guard judges a plan by; see {@link SyncConfig.Safety} for their meaning and defaults. */
 record Limits(int maxRemovalsPerGroup, int maxRemovalSharePerGroup, int maxRemovalsPerRun, int maxRemovalSharePerRun,
         int maxAddsPerGroup, int maxAddsPerRun, int minChangesForShare, int maxHeadcountDrop, boolean holdFirstRun) {
 
-    static Limits from(SafetyConfig c) {
+    static Limits from(SyncConfig.Safety c) {
         return new Limits(c.maxRemovalsPerGroup(), c.maxRemovalSharePerGroup(), c.maxRemovalsPerRun(),
                 c.maxRemovalSharePerRun(), c.maxAddsPerGroup(), c.maxAddsPerRun(), c.minChangesForShare(),
                 c.maxHeadcountDrop(), c.holdFirstRun());

@@ -1,20 +1,16 @@
 package io.cakesync.reconcile;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
-import io.cakesync.source.Departments;
 import io.cakesync.source.Emails;
 import io.cakesync.source.Employee;
-import io.cakesync.source.RejectedRow;
+import io.cakesync.source.RejectedRecord;
 
-/** The HR side of a plan, indexed once: by email (current and former), by department, and by doubt. */
+/** The HR side of a plan, indexed once: by email (current and former) and by doubt. */
 final class People {
     private final Map<String, Employee> byEmail = new HashMap<>();
-    private final Map<String, List<Employee>> byDepartment = new HashMap<>();
     private final Map<String, String> formerEmails = new HashMap<>();
     private final Map<String, String> doubtful = new HashMap<>();
     private final Map<String, PreviousEmployee> previous;
@@ -27,9 +23,6 @@ final class People {
         People people = new People(in.previousEmployees());
         for (Employee e : in.employees()) {
             people.byEmail.put(e.email(), e);
-            if (Planner.belongs(e, in.policy())) {
-                people.byDepartment.computeIfAbsent(Departments.key(e.department()), k -> new ArrayList<>()).add(e);
-            }
             PreviousEmployee before = in.previousEmployees().get(e.employeeId());
             if (before != null && before.email() != null && !before.email().equals(e.email())) {
                 people.formerEmails.put(e.employeeId(), before.email());
@@ -43,10 +36,6 @@ final class People {
         }
         in.rejected().forEach(people::doubt);
         return people;
-    }
-
-    List<Employee> inDepartment(String department) {
-        return byDepartment.getOrDefault(Departments.key(department), List.of());
     }
 
     /** The employee with this email now, or who had it at the last run (an email change in HR). */
@@ -71,8 +60,8 @@ final class People {
      * A rejected HR row might be the only row of a current employee: whoever it could describe (its
      * email, or the email its employee id had last time) must not be removed on its account.
      */
-    private void doubt(RejectedRow row) {
-        String why = "HR row on line " + row.line() + " was rejected (" + row.reason() + ")";
+    private void doubt(RejectedRecord row) {
+        String why = "HR record at " + row.locator() + " was rejected (" + row.reason() + ")";
         String email = Emails.normalize(row.email());
         if (email != null && !email.isEmpty()) {
             doubtful.putIfAbsent(email, why);

@@ -1,15 +1,17 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import java.util.List;
 
 /** Everything a run intends to do, computed before the first write. */
-public record Plan(List<PlannedChange> changes) {
+record Plan(List<PlannedChange> changes) {
 
-    public Plan {
+    Plan {
         changes = List.copyOf(changes);
     }
 
-    public long count(Action action, Disposition disposition) {
-        return changes.stream().filter(c -> c.action() == action && c.disposition() == disposition).count();
+    long count(Action action, Outcome outcome) {
+        return changes.stream().filter(c -> c.action() == action && c.outcome() == outcome).count();
     }
 }

@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +18,7 @@ final class PlanDigest {
 
     static String ofHeld(Plan plan) {
         String lines = plan.changes().stream()
-                .filter(c -> c.disposition() == Disposition.HELD)
+                .filter(c -> c.outcome() == Outcome.HELD)
                 .map(c -> c.groupId() + "|" + c.action() + "|" + c.userId() + "|" + c.email())
                 .sorted()
                 .reduce("", (a, b) -> a + b + "\n");

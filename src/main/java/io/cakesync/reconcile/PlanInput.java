@@ -1,5 +1,6 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.MappedGroup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Set;
 
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.source.Employee;
-import io.cakesync.source.RejectedRow;
+import io.cakesync.source.RejectedRecord;
 
 /**
  * Everything the planner looks at. {@code usersByEmail} is keyed by normalized email;
@@ -16,7 +17,7 @@ import io.cakesync.source.RejectedRow;
  * {@code owned} is the ownership ledger (group id → user id → origin); {@code protectedMembers}
  * holds normalized emails and user ids that are never removed from any group.
  */
-record PlanInput(List<MappedGroup> groups, List<Employee> employees, List<RejectedRow> rejected,
+record PlanInput(List<MappedGroup> groups, List<Employee> employees, List<RejectedRecord> rejected,
         Map<String, CakewalkUser> usersByEmail, Map<String, List<CakewalkUser>> membersByGroup,
         Map<String, PreviousEmployee> previousEmployees, StatusPolicy policy, Map<String, Map<String, String>> owned,
         Set<String> protectedMembers, Duration moverGrace, Instant now) {

@@ -1,6 +1,8 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 /** One membership change with the human reason an admin reads in the audit. */
-public record PlannedChange(String groupId, String groupName, Action action, String userId, String email,
-        String employeeId, String reason, Disposition disposition) {
+record PlannedChange(String groupId, String groupName, Action action, String userId, String email,
+        String employeeId, String reason, Outcome outcome) {
 }

@@ -1,17 +1,20 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
+import io.cakesync.mapping.GroupMode;
+import io.cakesync.mapping.MappedGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.cakesync.audit.Ownership;
+import io.cakesync.reconcile.vocabulary.MembershipOrigin;
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.source.Departments;
 import io.cakesync.source.Emails;
 import io.cakesync.source.Employee;
-import io.cakesync.source.EmployeeStatus;
 
 /**
  * Desired minus actual, per mapped group. A pure function: same input, same plan; it reads and
@@ -24,13 +27,11 @@ final class Planner {
 
     static Plan plan(PlanInput in) {
         People people = People.of(in);
+        Belonging belonging = Belonging.of(in.groups(), in.employees(), in.policy());
         List<PlannedChange> changes = new ArrayList<>();
         Set<String> matchedByEmployeeId = new HashSet<>();
         for (MappedGroup group : in.groups()) {
-            List<Employee> wanted = new ArrayList<>();
-            for (String department : group.departments()) {
-                wanted.addAll(people.inDepartment(department));
-            }
+            List<Employee> wanted = belonging.members(group);
             List<CakewalkUser> members = in.membersByGroup().getOrDefault(group.groupId(), List.of());
             Set<String> kept = planAdds(group, wanted, members, people, in, changes, matchedByEmployeeId);
             planRemoves(group, members, kept, people, in, changes);
@@ -54,17 +55,17 @@ final class Planner {
                     changes.add(change(group, Action.MATCH, user.id(), e.email(), e.employeeId(),
                             "email changed in HR from " + formerEmail + " to " + e.email()
                                     + "; matched to the same Cakewalk user by employee id",
-                            Disposition.SKIPPED));
+                            Outcome.SKIPPED));
                 }
             }
             if (user == null) {
                 changes.add(change(group, Action.ADD, null, e.email(), e.employeeId(),
-                        because + "; no Cakewalk user with this email yet", Disposition.DEFERRED));
+                        because + "; no Cakewalk user with this email yet", Outcome.DEFERRED));
             } else if (kept.add(user.id()) && !memberIds.contains(user.id())) {
                 boolean ineligible = in.policy().ineligible(user.statusName());
                 changes.add(change(group, Action.ADD, user.id(), e.email(), e.employeeId(),
                         ineligible ? because + "; not added: Cakewalk status is " + user.statusName() : because,
-                        ineligible ? Disposition.SKIPPED : Disposition.APPLY));
+                        ineligible ? Outcome.SKIPPED : Outcome.PLANNED));
             }
         }
         return kept;
@@ -86,19 +87,19 @@ final class Planner {
             Employee e = people.byEmail(email);
             String employeeId = e == null ? null : e.employeeId();
             Removal removal = Removal.judge(e, people.before(e), in);
-            if (Ownership.ADOPTED.equals(origin) && !removal.hrEvent()) {
+            if (MembershipOrigin.ADOPTED.name().equals(origin) && !removal.hrEvent()) {
                 continue;
             }
             if (email == null) {
                 changes.add(change(group, Action.REMOVE, member.id(), null, null,
                         "kept: Cakewalk lists this member without an email, so HR cannot vouch for a removal",
-                        Disposition.SKIPPED));
+                        Outcome.SKIPPED));
             } else if (people.doubt(email) != null) {
                 changes.add(change(group, Action.REMOVE, member.id(), email, employeeId, "kept: " + people.doubt(email),
-                        Disposition.SKIPPED));
+                        Outcome.SKIPPED));
             } else {
                 changes.add(change(group, Action.REMOVE, member.id(), email, employeeId, removal.reason(),
-                        removal.inGrace() ? Disposition.SKIPPED : Disposition.APPLY));
+                        removal.inGrace() ? Outcome.SKIPPED : Outcome.PLANNED));
             }
         }
     }
@@ -109,16 +110,12 @@ final class Planner {
                 || (email != null && (in.protectedMembers().contains(email) || group.protectedMembers().contains(email)));
     }
 
-    static boolean belongs(Employee e, StatusPolicy policy) {
-        return e.status() == EmployeeStatus.ACTIVE || (e.status() == EmployeeStatus.LEAVE && policy.keepOnLeave());
-    }
-
     static boolean sameDepartment(String a, String b) {
         return Departments.key(a).equals(Departments.key(b));
     }
 
     private static PlannedChange change(MappedGroup g, Action action, String userId, String email, String employeeId,
-            String reason, Disposition disposition) {
-        return new PlannedChange(g.groupId(), g.groupName(), action, userId, email, employeeId, reason, disposition);
+            String reason, Outcome outcome) {
+        return new PlannedChange(g.groupId(), g.groupName(), action, userId, email, employeeId, reason, outcome);
     }
 }

@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Decides whether a run refreshes everything or trusts the snapshot, and says why in the audit. */
 @ApplicationScoped
 class RefreshPolicy {
-    private final PerfConfig config;
+    private final SyncConfig config;
 
-    RefreshPolicy(PerfConfig config) {
+    RefreshPolicy(SyncConfig config) {
         this.config = config;
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
-import io.cakesync.cakewalk.PhaseDeadline;
+import io.cakesync.http.PhaseDeadline;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -17,12 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class RunControl {
     private static final Logger LOG = Logger.getLogger(RunControl.class);
 
-    private final RunControlConfig config;
+    private final SyncConfig config;
     private final PhaseDeadline phase;
     private final Set<Long> here = ConcurrentHashMap.newKeySet();
     private volatile boolean shutdown;
 
-    RunControl(RunControlConfig config, PhaseDeadline phase) {
+    RunControl(SyncConfig config, PhaseDeadline phase) {
         this.config = config;
         this.phase = phase;
     }
@@ -30,6 +30,10 @@ public class RunControl {
     /** From now on no run of this process starts another batch of writes. */
     public void requestShutdown() {
         shutdown = true;
+    }
+
+    public boolean shutdownRequested() {
+        return shutdown;
     }
 
     /** Ids of the runs this process has open. */

@@ -2,7 +2,7 @@ package io.cakesync.reconcile;
 
 import java.time.Duration;
 
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 
 /**
  * Fired (synchronously, as a CDI event) when a run has closed its audit row, for metrics and

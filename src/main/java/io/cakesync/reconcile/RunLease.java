@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
-import io.cakesync.audit.AuditTrail;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,17 +22,17 @@ class RunLease {
     private static final Logger LOG = Logger.getLogger(RunLease.class);
 
     private final RunLock lock;
-    private final AuditTrail audit;
-    private final RunControlConfig config;
+    private final RunJournal journals;
+    private final SyncConfig config;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cakesync-heartbeat");
         t.setDaemon(true);
         return t;
     });
 
-    RunLease(RunLock lock, AuditTrail audit, RunControlConfig config) {
+    RunLease(RunLock lock, RunJournal journals, SyncConfig config) {
         this.lock = lock;
-        this.audit = audit;
+        this.journals = journals;
         this.config = config;
     }
 
@@ -45,11 +44,11 @@ class RunLease {
         }
         try {
             // Holding the lock, every run still RUNNING has lost its own: its heartbeat tells the dead from the living.
-            int abandoned = audit.abandonUnfinishedRuns(config.lease().staleAfter());
+            int abandoned = journals.abandonUnfinishedRuns(config.lease().staleAfter());
             if (abandoned > 0) {
                 LOG.warnf("marked %d run(s) ABANDONED: their process stopped before finishing", abandoned);
             }
-            List<Long> alive = audit.unfinishedRuns();
+            List<Long> alive = journals.unfinishedRuns();
             if (!alive.isEmpty()) {
                 LOG.warnf("run(s) %s lost the run lock but are still alive and stopping; not starting a run beside them",
                         alive);
@@ -64,16 +63,16 @@ class RunLease {
     }
 
     /** Beats until the returned handle is cancelled. */
-    ScheduledFuture<?> heartbeat(long runId) {
+    ScheduledFuture<?> heartbeat(Journal journal) {
         long every = config.lease().heartbeatEvery().toMillis();
-        return timer.scheduleAtFixedRate(() -> beat(runId), every, every, TimeUnit.MILLISECONDS);
+        return timer.scheduleAtFixedRate(() -> beat(journal), every, every, TimeUnit.MILLISECONDS);
     }
 
-    private void beat(long runId) {
+    private void beat(Journal journal) {
         try {
-            audit.heartbeat(runId);
+            journal.heartbeat();
         } catch (RuntimeException e) {
-            LOG.warnf("run %d: cannot write its heartbeat: %s", runId, e.getMessage());
+            LOG.warnf("run %d: cannot write its heartbeat: %s", journal.runId(), e.getMessage());
         }
     }
 

@@ -38,7 +38,8 @@ class RunMeter {
     record Measured(int calls, Duration elapsed) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d Cakewalk calls in %.1f s", calls, elapsed.toMillis() / 1000.0);
+            return String.format(Locale.ROOT, "%d Cakewalk %s in %.1f s", calls, calls == 1 ? "call" : "calls",
+                    elapsed.toMillis() / 1000.0);
         }
     }
 }

@@ -3,9 +3,9 @@ package io.cakesync.reconcile;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
-/** A run that holds the lock and has its audit row; closing it stops its heartbeat and releases the lock. */
+/** A run that holds the lock and has its journal open; closing it stops its heartbeat and releases the lock. */
 public final class StartedRun implements AutoCloseable {
-    private final long id;
+    private final Journal journal;
     private final Trigger trigger;
     private final boolean dryRun;
     private final Optional<Approval> approval;
@@ -13,20 +13,24 @@ public final class StartedRun implements AutoCloseable {
     private final ScheduledFuture<?> heartbeat;
     private final RunControl control;
 
-    StartedRun(long id, Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held lock,
+    StartedRun(Journal journal, Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held lock,
             ScheduledFuture<?> heartbeat, RunControl control) {
-        this.id = id;
+        this.journal = journal;
         this.trigger = trigger;
         this.dryRun = dryRun;
         this.approval = approval;
         this.lock = lock;
         this.heartbeat = heartbeat;
         this.control = control;
-        control.opened(id);
+        control.opened(journal.runId());
     }
 
     public long id() {
-        return id;
+        return journal.runId();
+    }
+
+    Journal journal() {
+        return journal;
     }
 
     Trigger trigger() {
@@ -49,6 +53,6 @@ public final class StartedRun implements AutoCloseable {
     public void close() {
         heartbeat.cancel(false);
         lock.close();
-        control.closed(id);
+        control.closed(journal.runId());
     }
 }

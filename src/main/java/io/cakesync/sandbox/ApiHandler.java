@@ -47,11 +47,8 @@ final class ApiHandler implements HttpHandler {
             Fault fault = refusal.isPresent() ? null : faults.take(in.method(), in.path()).orElse(null);
             Response response = refusal.orElseGet(() -> answer(in, fault));
             log.add(new RecordedRequest(in.method(), in.path(), in.query(), in.body(), response.status()));
-            if (fault instanceof Fault.ApplyThenDelay slow) {
-                pause(slow.delay());
-            }
             if (fault instanceof Fault.ApplyThenHold held) {
-                held.hold().reachedAndWait();
+                held.hold().arriveAndWait();
             }
             send(exchange, response);
         } finally {

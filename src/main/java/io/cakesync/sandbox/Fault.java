@@ -1,6 +1,5 @@
 package io.cakesync.sandbox;
 
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 /** One injected misbehaviour, matched against a request's method and full path. */
@@ -22,11 +21,7 @@ sealed interface Fault {
     record ApplyThenRespond(String method, Pattern path, int status) implements Fault {
     }
 
-    /** Apply the request, then hold the answer until the test releases it. */
+    /** Apply the request, then keep the answer back until the test releases the hold. */
     record ApplyThenHold(String method, Pattern path, Hold hold) implements Fault {
-    }
-
-    /** Apply the request, then stall so the client's read timeout fires first. */
-    record ApplyThenDelay(String method, Pattern path, Duration delay) implements Fault {
     }
 }

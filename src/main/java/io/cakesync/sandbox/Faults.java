@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Faults {
 
     private final List<Fault> pending = new ArrayList<>();
+    private final List<Hold> holds = new ArrayList<>();
 
     public void respond(String method, String pathRegex, int status, Integer retryAfterSeconds) {
         requireErrorStatus(status);
@@ -27,17 +28,18 @@ public final class Faults {
         add(new Fault.ApplyThenRespond(method, Pattern.compile(pathRegex), status));
     }
 
-    public void applyThenDelay(String method, String pathRegex, Duration delay) {
-        if (delay.isNegative()) {
-            throw new IllegalArgumentException("delay must not be negative");
-        }
-        add(new Fault.ApplyThenDelay(method, Pattern.compile(pathRegex), delay));
+    /**
+     * The first matching request is applied and recorded, then its answer waits until the returned
+     * hold is released (or 30 seconds pass, so a test that forgets to release does not hang).
+     */
+    public Hold hold(String method, String pathRegex) {
+        return hold(method, pathRegex, Hold.LIMIT);
     }
 
-    /** The returned hold tells when the request has been applied and lets its answer go. */
-    public Hold applyThenHold(String method, String pathRegex) {
-        Hold hold = new Hold();
+    synchronized Hold hold(String method, String pathRegex, Duration limit) {
+        Hold hold = new Hold(method + " " + pathRegex, limit);
         add(new Fault.ApplyThenHold(method, Pattern.compile(pathRegex), hold));
+        holds.add(hold);
         return hold;
     }
 
@@ -46,8 +48,11 @@ public final class Faults {
         return pending.size();
     }
 
+    /** Also releases every hold handed out, so a test that failed mid-way leaves no request held. */
     public synchronized void clear() {
         pending.clear();
+        holds.forEach(Hold::release);
+        holds.clear();
     }
 
     synchronized Optional<Fault> take(String method, String path) {

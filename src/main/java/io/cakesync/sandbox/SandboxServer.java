@@ -92,7 +92,7 @@ public final class SandboxServer implements AutoCloseable {
         return limiter.refused();
     }
 
-    /** Stops at once; handlers still waiting on latency or a delay fault are interrupted. */
+    /** Stops at once; handlers still waiting on latency or a hold are interrupted. */
     @Override
     public void close() {
         http.stop(0);

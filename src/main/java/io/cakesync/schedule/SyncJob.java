@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 class SyncJob {
+    static final String IDENTITY = "cakesync-sync";
     private static final Logger LOG = Logger.getLogger(SyncJob.class);
 
     private final SyncRunner runner;
@@ -24,7 +25,7 @@ class SyncJob {
         this.config = config;
     }
 
-    @Scheduled(identity = "cakesync-sync", cron = "${sync.schedule}",
+    @Scheduled(identity = IDENTITY, cron = "${sync.schedule}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         if (runner.runNow(Trigger.SCHEDULE, config.dryRun()).isEmpty()) {

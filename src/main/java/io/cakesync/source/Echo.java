@@ -5,19 +5,20 @@ import java.util.List;
 /**
  * HR input quoted back in an error or a rejection reason: control characters escaped, so a file
  * cannot write into a log line or a terminal, and bounded, so a 150 KB field stays a short message.
+ * The shared validator and every connector quote what they read through it.
  */
-final class Echo {
+public final class Echo {
     static final int MAX_CHARS = 80;
     static final int MAX_FIELDS = 20;
 
     private Echo() {
     }
 
-    static String of(String input) {
+    public static String of(String input) {
         return of(input, MAX_CHARS);
     }
 
-    static String of(String input, int maxChars) {
+    public static String of(String input, int maxChars) {
         if (input == null) {
             return null;
         }
@@ -40,7 +41,7 @@ final class Echo {
     }
 
     /** Fields joined for a message, each as {@link #of}, at most {@link #MAX_FIELDS} of them. */
-    static String fields(List<String> fields) {
+    public static String fields(List<String> fields) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < Math.min(fields.size(), MAX_FIELDS); i++) {
             out.append(i == 0 ? "" : ", ").append(of(fields.get(i)));

@@ -1,11 +1,48 @@
 package io.cakesync.source;
 
-/** Where cakesync learns who works in which department. */
-public interface HrSource {
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+/** The HR source the configuration names ({@code sync.source.kind}): the one every run and check reads. */
+@ApplicationScoped
+public class HrSource {
+    private final SourceConfig config;
+    private final List<HrConnector> connectors;
+
+    HrSource(SourceConfig config, Instance<HrConnector> connectors) {
+        this.config = config;
+        this.connectors = connectors.stream().toList();
+    }
 
     /**
-     * Reads the whole source. A structural problem (missing, unreadable or empty file, a required
-     * column absent) throws {@link SourceException}; a bad row is returned in {@link HrRead#rejected()}.
+     * Reads the whole source with the attributes the rules use. A read that cannot be proven complete
+     * throws {@link SourceException}; a bad record is returned in {@link HrRead#rejected()}.
      */
-    HrRead read();
+    public HrRead read(Set<String> attributes) {
+        return connector().read(attributes);
+    }
+
+    /** A cheap look at the configured source; never a full read. */
+    public List<Probe> probe(Set<String> attributes) {
+        return connector().probe(attributes);
+    }
+
+    /** Whether the configured kind of source can give this attribute. */
+    public boolean provides(String attribute) {
+        return connector().provides(attribute);
+    }
+
+    public String kind() {
+        return connector().kind();
+    }
+
+    private HrConnector connector() {
+        String kind = config.kind().strip();
+        return connectors.stream().filter(c -> c.kind().equalsIgnoreCase(kind)).findFirst()
+                .orElseThrow(() -> new SourceException("sync.source.kind (SYNC_SOURCE_KIND) is '" + kind
+                        + "'; known kinds: " + String.join(", ", connectors.stream().map(HrConnector::kind).toList())));
+    }
 }

@@ -6,11 +6,15 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The HR export file and how to read it. Every key can be set from the environment. */
+/** Which HR source to read and how. Every key can be set from the environment. */
 @ConfigMapping(prefix = "sync.source")
 public interface SourceConfig {
 
-    /** The HR export (CSV). Required to run a sync. */
+    /** The connector: {@code csv}. */
+    @WithDefault("csv")
+    String kind();
+
+    /** The HR export, for kind {@code csv}. Required to run a sync. */
     Optional<Path> path();
 
     /** One character; {@code \t} (backslash t) or {@code tab} for a tab. */

@@ -54,7 +54,7 @@ class Accounts {
     private void add(String entry) {
         String[] parts = entry.trim().split(":", 3);
         if (parts.length != 3 || parts[0].isBlank()) {
-            throw new IllegalArgumentException("cakesync.auth.users: expected name:role:bcrypt-hash, got an entry "
+            throw new IllegalArgumentException("auth.users: expected name:role:bcrypt-hash, got an entry "
                     + "with " + parts.length + " part(s)");
         }
         accounts.put(parts[0], new Account(Roles.granted(parts[1]), hash(parts[0], parts[2])));
@@ -66,7 +66,7 @@ class Accounts {
         try {
             return bcrypt.translate(ModularCrypt.decode(normalized));
         } catch (InvalidKeySpecException | InvalidKeyException e) {
-            throw new IllegalArgumentException("cakesync.auth.users: the password of " + name
+            throw new IllegalArgumentException("auth.users: the password of " + name
                     + " is not a bcrypt hash ($2a$...)", e);
         }
     }

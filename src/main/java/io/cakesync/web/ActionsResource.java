@@ -6,17 +6,19 @@ import java.util.Optional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.ApprovalRefused;
-import io.cakesync.reconcile.Approvals;
+import io.cakesync.approval.ApprovalRefused;
+import io.cakesync.approval.Approvals;
+import io.cakesync.audit.RunActivity;
 import io.cakesync.reconcile.StartedRun;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +28,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The page forms that change something: trigger a run, approve or reject a held plan. Each answers
- * with a redirect (post/redirect/get), or the run page again with the reason it was refused.
+ * with a redirect (post/redirect/get), or the run page again with the reason it was refused. A live
+ * run is started only from its confirmation page.
  */
 @Path("/")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -36,25 +39,40 @@ public class ActionsResource {
     private final SyncRunner runner;
     private final Approvals approvals;
     private final ManagedExecutor executor;
-    private final RunQueries queries;
+    private final RunPages pages;
+    private final RunActivity activity;
     private final Frames frames;
     private final Template run;
+    private final Template confirm;
 
-    ActionsResource(SyncRunner runner, Approvals approvals, ManagedExecutor executor, RunQueries queries,
-            Frames frames, @Location("run.html") Template run) {
+    ActionsResource(SyncRunner runner, Approvals approvals, ManagedExecutor executor, RunPages pages,
+            RunActivity activity, Frames frames, @Location("run.html") Template run,
+            @Location("confirm.html") Template confirm) {
         this.runner = runner;
         this.approvals = approvals;
         this.executor = executor;
-        this.queries = queries;
+        this.pages = pages;
+        this.activity = activity;
         this.frames = frames;
         this.run = run;
+        this.confirm = confirm;
+    }
+
+    /** Asks before a live run, with what the latest dry run would have done. */
+    @GET
+    @Path("runs/live")
+    public TemplateInstance confirmLive() {
+        return confirm.data("frame", frames.now()).data("dryRun", activity.lastDryRun().orElse(null));
     }
 
     @POST
     @Path("runs")
-    public Response trigger(@FormParam("mode") String mode) {
-        boolean dryRun = !"live".equals(mode);
-        Optional<StartedRun> started = runner.begin(Trigger.API, dryRun);
+    public Response trigger(@FormParam("mode") String mode, @FormParam("confirmed") String confirmed) {
+        boolean live = "live".equals(mode);
+        if (live && !"yes".equals(confirmed)) {
+            return Response.seeOther(URI.create("/runs/live")).build();
+        }
+        Optional<StartedRun> started = runner.begin(Trigger.API, !live);
         if (started.isEmpty()) {
             return Response.seeOther(URI.create("/?notice=busy")).build();
         }
@@ -87,9 +105,9 @@ public class ActionsResource {
     }
 
     private Response refused(long id, ApprovalRefused e) {
-        RunPage page = RunPage.of(queries.run(id).orElseThrow(() -> new NotFoundException("no run with id " + id)));
         return Response.status(Response.Status.CONFLICT)
-                .entity(run.data("frame", frames.now()).data("page", page).data("error", e.getMessage()).render())
+                .entity(run.data("frame", frames.now()).data("page", pages.of(id)).data("error", e.getMessage())
+                        .render())
                 .build();
     }
 }

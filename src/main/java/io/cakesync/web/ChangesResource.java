@@ -1,5 +1,7 @@
 package io.cakesync.web;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import io.cakesync.audit.ChangeFilter;
 import io.cakesync.audit.ChangeSearch;
 import io.cakesync.audit.Timeline;
@@ -29,6 +31,7 @@ public class ChangesResource {
     /** Newest first; {@code X-Total-Count} says how many changes match in all. */
     @GET
     @Path("changes")
+    @Operation(summary = "Audited changes across runs, newest first")
     public Response changes(@BeanParam ChangeParams params, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
         ChangeFilter filter = params.filter();
@@ -38,6 +41,7 @@ public class ChangesResource {
     /** Every matching change, streamed: the export never holds the result in memory. */
     @GET
     @Path("changes.csv")
+    @Operation(summary = "Every matching change as CSV, streamed")
     @Produces("text/csv")
     public Response export(@BeanParam ChangeParams params) {
         return Export.csv(search, params.filter());
@@ -45,6 +49,7 @@ public class ChangesResource {
 
     @GET
     @Path("people/{key}/timeline")
+    @Operation(summary = "One person (email or employee id): what HR last said and every change")
     public Timeline.View timeline(@PathParam("key") String key, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
         return timeline.of(key, Query.limit(limit), Query.offset(offset));

@@ -1,8 +1,10 @@
 package io.cakesync.web;
 
+import java.util.List;
+
 import io.cakesync.audit.RunFilter;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -12,15 +14,23 @@ class Frames {
 
     private final SecurityIdentity identity;
     private final RunQueries queries;
+    private final PlanStates plans;
 
-    Frames(SecurityIdentity identity, RunQueries queries) {
+    Frames(SecurityIdentity identity, RunQueries queries, PlanStates plans) {
         this.identity = identity;
         this.queries = queries;
+        this.plans = plans;
     }
 
+    /** Held plans that expired no longer need attention: the next run holds a fresh one. */
     Frame now() {
-        return new Frame(identity.getPrincipal().getName(), operator(),
-                queries.runs(RUNNING, 1, 0).stream().findFirst().orElse(null), queries.awaitingDecision());
+        return new Frame(user(), operator(), queries.runs(RUNNING, 1, 0).stream().findFirst().orElse(null),
+                queries.awaitingDecision().stream().filter(plans::waiting).toList(), true);
+    }
+
+    /** Who is signed in, without asking the database. */
+    Frame bare() {
+        return new Frame(user(), operator(), null, List.of(), false);
     }
 
     boolean operator() {
@@ -28,6 +38,6 @@ class Frames {
     }
 
     String user() {
-        return identity.getPrincipal().getName();
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }
 }

@@ -1,7 +1,8 @@
 package io.cakesync.web;
 
-import io.cakesync.reconcile.Adoption;
-import io.cakesync.reconcile.ApprovalRefused;
+import io.cakesync.approval.Adoption;
+import io.cakesync.approval.ApprovalRefused;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ public class GroupsResource {
 
     @POST
     @Path("{group}/adopt")
+    @Operation(summary = "Adopt a newly mapped group's current members without removing anyone")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response adopt(@PathParam("group") String group, Adopter adopter) {
         try {

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 /** The sign-in page of the form login (Quarkus checks the form itself) and signing out. */
 @Path("/")
 public class LoginResource {
+    /** Quarkus OIDC's session cookie of the default tenant. */
+    private static final String SSO_SESSION_COOKIE = "q_session";
+
     private final Template login;
     private final String cookie;
 
@@ -38,13 +41,18 @@ public class LoginResource {
         return login.data("error", error != null);
     }
 
-    /** The session lives in an encrypted cookie only, so signing out is forgetting the cookie. */
+    /**
+     * Sessions live in encrypted cookies only (the login form's, or the single sign-on one), so signing out
+     * is forgetting them; the identity provider's own session is the provider's.
+     */
     @POST
     @Path("logout")
     @RolesAllowed(Roles.VIEWER)
     public Response logout() {
-        return Response.seeOther(URI.create("/login"))
-                .cookie(new NewCookie.Builder(cookie).path("/").maxAge(0).value("").build())
-                .build();
+        return Response.seeOther(URI.create("/login")).cookie(expired(cookie), expired(SSO_SESSION_COOKIE)).build();
+    }
+
+    private static NewCookie expired(String name) {
+        return new NewCookie.Builder(name).path("/").maxAge(0).value("").build();
     }
 }

@@ -1,17 +1,17 @@
 package io.cakesync.web;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import io.cakesync.audit.ChangeFilter;
 import io.cakesync.audit.ChangeSearch;
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunFilter;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.Timeline;
+import io.cakesync.audit.ChangeView;
+import io.cakesync.audit.DisplayNames;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -19,7 +19,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,25 +34,27 @@ public class PagesResource {
     static final int PAGE = 50;
 
     private final RunQueries queries;
+    private final RunPages runPages;
+    private final Overviews overviews;
     private final ChangeSearch search;
-    private final Timeline timeline;
+    private final DisplayNames names;
     private final Frames frames;
     private final Template runs;
     private final Template run;
     private final Template changes;
-    private final Template person;
 
-    PagesResource(RunQueries queries, ChangeSearch search, Timeline timeline, Frames frames,
-            @Location("runs.html") Template runs, @Location("run.html") Template run,
-            @Location("changes.html") Template changes, @Location("person.html") Template person) {
+    PagesResource(RunQueries queries, RunPages runPages, Overviews overviews, ChangeSearch search, DisplayNames names,
+            Frames frames, @Location("runs.html") Template runs, @Location("run.html") Template run,
+            @Location("changes.html") Template changes) {
         this.queries = queries;
+        this.runPages = runPages;
+        this.overviews = overviews;
         this.search = search;
-        this.timeline = timeline;
+        this.names = names;
         this.frames = frames;
         this.runs = runs;
         this.run = run;
         this.changes = changes;
-        this.person = person;
     }
 
     @GET
@@ -63,7 +64,9 @@ public class PagesResource {
         RunFilter filter = Query.runs(status, from, to);
         int p = Math.max(0, page);
         long total = queries.count(filter);
-        return runs.data("frame", frames.now())
+        Frame frame = frames.now();
+        return runs.data("frame", frame)
+                .data("overview", overviews.now(frame))
                 .data("runs", queries.runs(filter, PAGE, p * PAGE))
                 .data("total", total).data("more", more(p, total))
                 .data("status", Query.blankToNull(status)).data("from", Query.blankToNull(from))
@@ -76,8 +79,7 @@ public class PagesResource {
     @GET
     @Path("runs/{id}")
     public TemplateInstance run(@PathParam("id") long id) {
-        return run.data("frame", frames.now()).data("page", RunPage.of(queries.run(id)
-                .orElseThrow(() -> new NotFoundException("no run with id " + id)))).data("error", null);
+        return run.data("frame", frames.now()).data("page", runPages.of(id)).data("error", null);
     }
 
     @GET
@@ -86,9 +88,10 @@ public class PagesResource {
         ChangeFilter filter = params.filter();
         int p = Math.max(0, page);
         long total = search.count(filter);
+        List<ChangeView> found = search.find(filter, PAGE, p * PAGE);
         return changes.data("frame", frames.now()).data("params", params)
-                .data("changes", search.find(filter, PAGE, p * PAGE)).data("total", total).data("more", more(p, total))
-                .data("outcomes", Arrays.stream(Outcome.values()).map(Enum::name).toList())
+                .data("changes", found).data("names", names.of(found)).data("total", total).data("more", more(p, total))
+                .data("outcomes", Arrays.asList(Outcome.values()))
                 .data("page", p);
     }
 
@@ -97,24 +100,6 @@ public class PagesResource {
     @Produces("text/csv")
     public Response export(@BeanParam ChangeParams params) {
         return Export.csv(search, params.filter());
-    }
-
-    /** The target of the "person" box in the menu. */
-    @GET
-    @Path("people")
-    public Response findPerson(@QueryParam("key") String key) {
-        String k = Query.blankToNull(key);
-        return Response.seeOther(URI.create(k == null ? "/changes"
-                : "/people/" + URLEncoder.encode(k, StandardCharsets.UTF_8).replace("+", "%20"))).build();
-    }
-
-    @GET
-    @Path("people/{key}")
-    public TemplateInstance person(@PathParam("key") String key, @QueryParam("page") @DefaultValue("0") int page) {
-        int p = Math.max(0, page);
-        Timeline.View view = timeline.of(key, PAGE, p * PAGE);
-        return person.data("frame", frames.now()).data("timeline", view).data("page", p)
-                .data("more", more(p, view.total()));
     }
 
     private static boolean more(int page, long total) {

@@ -5,9 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import io.cakesync.audit.ChangeFilter;
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunFilter;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 
 /** Turns the query parameters shared by the pages and the API into filters; blank means "any". */
 final class Query {

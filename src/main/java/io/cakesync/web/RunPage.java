@@ -1,5 +1,6 @@
 package io.cakesync.web;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,24 +8,33 @@ import java.util.Map;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RunDetail;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 
-/** A run as its page shows it: changes grouped by Cakewalk group, the safety figures one per line. */
-public record RunPage(RunDetail detail, List<GroupChanges> groups, List<String> safety, boolean decidable) {
+/**
+ * A run as its page shows it: changes grouped by Cakewalk group, the safety figures one per line,
+ * the status its heading shows (a decided or expired plan says so), where a run in progress has
+ * got, the run that applied an approved plan, and the names of the people its changes touch.
+ */
+public record RunPage(RunDetail detail, List<GroupChanges> groups, List<String> safety, boolean decidable,
+        String status, String progress, Long appliedBy, OffsetDateTime expiresAt, Map<Long, String> names) {
 
     public record GroupChanges(String groupId, String groupName, List<ChangeView> changes) {
     }
 
-    static RunPage of(RunDetail detail) {
+    static List<GroupChanges> byGroup(List<ChangeView> changes) {
         Map<String, GroupChanges> byGroup = new LinkedHashMap<>();
-        for (ChangeView c : detail.changes()) {
+        for (ChangeView c : changes) {
             byGroup.computeIfAbsent(c.groupId(), id -> new GroupChanges(id, c.groupName(), new ArrayList<>()))
                     .changes().add(c);
         }
-        String safety = detail.run().safety();
-        List<String> figures = safety == null || safety.isBlank() ? List.of() : List.of(safety.split("\n"));
-        boolean decidable = detail.run().status() == RunStatus.HELD && "LIVE".equals(detail.run().mode())
-                && detail.run().decision() == null;
-        return new RunPage(detail, List.copyOf(byGroup.values()), figures, decidable);
+        return List.copyOf(byGroup.values());
+    }
+
+    static List<String> figures(String safety) {
+        return safety == null || safety.isBlank() ? List.of() : List.of(safety.split("\n"));
+    }
+
+    public boolean running() {
+        return progress != null;
     }
 }

@@ -4,12 +4,13 @@ import java.net.URI;
 import java.util.Optional;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunFilter;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.ApprovalRefused;
-import io.cakesync.reconcile.Approvals;
+import io.cakesync.approval.ApprovalRefused;
+import io.cakesync.approval.Approvals;
 import io.cakesync.reconcile.StartedRun;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
@@ -53,6 +54,7 @@ public class RunsResource {
 
     /** Newest first; {@code X-Total-Count} says how many runs match in all. */
     @GET
+    @Operation(summary = "Runs, newest first, filtered by status and UTC start day")
     public Response list(@QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
@@ -62,6 +64,7 @@ public class RunsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One run with its changes, rejected HR rows, safety figures and decision")
     public Response get(@PathParam("id") long id) {
         Optional<RunDetail> run = queries.run(id);
         return run.map(r -> Response.ok(r).build())
@@ -72,6 +75,7 @@ public class RunsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Start a run now (dry or live); 409 while one is in progress")
     public Response trigger(TriggerRequest request) {
         // No default: a missing field must never mean "write to Cakewalk".
         if (request == null || request.dryRun() == null) {
@@ -99,6 +103,7 @@ public class RunsResource {
     /** 202 with the run that re-checks and applies the held plan; 409 when it cannot be approved. */
     @POST
     @Path("{id}/approve")
+    @Operation(summary = "Approve a held plan with a comment; starts the run that applies it")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     public Response approve(@PathParam("id") long id, Decision decision) {
@@ -114,6 +119,7 @@ public class RunsResource {
 
     @POST
     @Path("{id}/reject")
+    @Operation(summary = "Reject a held plan with a comment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     public Response reject(@PathParam("id") long id, Decision decision) {

@@ -3,24 +3,15 @@ package io.cakesync.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 
 import io.cakesync.audit.RunView;
 import io.quarkus.qute.TemplateExtension;
 
-/** How the pages print times, durations and counts. */
+/** How the pages print links and durations. */
 @TemplateExtension
 final class Views {
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     private Views() {
-    }
-
-    static String utc(OffsetDateTime time) {
-        return time == null ? "-" : UTC.format(time.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     /** For a value inside a link: "a+b@x" must stay one query value or path segment. */
@@ -35,10 +26,5 @@ final class Views {
         Duration d = Duration.between(run.startedAt(), run.finishedAt());
         return d.toSeconds() < 60 ? String.format("%.1f s", d.toMillis() / 1000.0)
                 : String.format("%d min %d s", d.toMinutes(), d.toSecondsPart());
-    }
-
-    static String counts(RunView run) {
-        return run.outcomes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
     }
 }

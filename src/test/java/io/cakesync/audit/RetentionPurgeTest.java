@@ -1,6 +1,5 @@
 package io.cakesync.audit;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -14,7 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.reconcile.Approvals;
+import io.cakesync.approval.Approvals;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
@@ -22,6 +21,7 @@ import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,9 +31,10 @@ import jakarta.inject.Inject;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
 class RetentionPurgeTest {
-    static final String TEAM = id(501);
-    static final String AMY = id(51);
-    static final String BEN = id(52);
+    static final SmallTenant SMALL = new SmallTenant(5);
+    static final String TEAM = SMALL.group(1);
+    static final String AMY = SMALL.person(1);
+    static final String BEN = SMALL.person(2);
 
     @Inject
     RetentionPurge purge;
@@ -51,11 +52,8 @@ class RetentionPurgeTest {
     @BeforeEach
     void tenant() {
         History.forget(dataSource);
-        tenant = Tenant.reset();
-        tenant.addGroup(TEAM, "Team", "Cakewalk");
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
+        tenant = SMALL.seed("Team");
         tenant.addUser(BEN, "Ben", "ben@acme.example", "Active", "User");
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
     }
 
     @Test

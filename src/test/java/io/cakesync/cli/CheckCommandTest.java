@@ -1,6 +1,5 @@
 package io.cakesync.cli;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -21,20 +21,16 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"))
 class CheckCommandTest {
-    static final String TEAM = id(401);
-    static final String OKTA = id(402);
-    static final String AMY = id(41);
+    static final SmallTenant SMALL = new SmallTenant(4);
+    static final String TEAM = SMALL.group(1);
+    static final String OKTA = SMALL.group(2);
 
     SandboxTenant tenant;
 
     @BeforeEach
     void tenant() {
-        tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
-        tenant.addGroup(TEAM, "Team", "Cakewalk");
+        tenant = SMALL.seed("Team");
         tenant.addGroup(OKTA, "Okta Engineers", "Okta");
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E41,amy@acme.example,Amy,A,Team,active");
     }
 
     @Test

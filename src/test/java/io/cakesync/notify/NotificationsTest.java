@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,13 +21,14 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.icegreen.greenmail.util.GreenMail;
 
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.cakesync.testing.WireMockInject;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,9 +43,9 @@ import jakarta.mail.internet.MimeMessage;
 @QuarkusTestResource(value = AlertReceivers.class, restrictToAnnotatedClass = true)
 class NotificationsTest {
     static final String HOOK = "/hooks/cakesync";
-    static final String TEAM = id(901);
-    static final String AMY = id(91);
-    static final String BEN = id(92);
+    static final SmallTenant SMALL = new SmallTenant(9);
+    static final String TEAM = SMALL.group(1);
+    static final String BEN = SMALL.person(2);
 
     @WireMockInject
     WireMockServer http;
@@ -61,12 +61,8 @@ class NotificationsTest {
         http.resetAll();
         http.stubFor(post(urlPathEqualTo(HOOK)).willReturn(ok()));
         http.stubFor(post(urlPathEqualTo(AlertReceivers.SLACK_PATH)).willReturn(ok()));
-        tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
+        tenant = SMALL.seed("Team");
         tenant.addUser(BEN, "Ben", "ben@acme.example", "Active", "User");
-        tenant.addGroup(TEAM, "Team", "Cakewalk");
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E91,amy@acme.example,Amy,A,Team,active");
     }
 
     @Test

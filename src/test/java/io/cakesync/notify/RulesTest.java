@@ -1,9 +1,9 @@
 package io.cakesync.notify;
 
-import static io.cakesync.audit.RunStatus.FAILED;
-import static io.cakesync.audit.RunStatus.HELD;
-import static io.cakesync.audit.RunStatus.PARTIAL;
-import static io.cakesync.audit.RunStatus.SUCCEEDED;
+import static io.cakesync.reconcile.vocabulary.RunStatus.FAILED;
+import static io.cakesync.reconcile.vocabulary.RunStatus.HELD;
+import static io.cakesync.reconcile.vocabulary.RunStatus.PARTIAL;
+import static io.cakesync.reconcile.vocabulary.RunStatus.SUCCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.RunFinished;
 import io.cakesync.reconcile.Trigger;
 

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
 import io.cakesync.testing.PostgresResource;

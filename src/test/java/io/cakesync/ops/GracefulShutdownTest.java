@@ -1,6 +1,5 @@
 package io.cakesync.ops;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -12,21 +11,25 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.ChangeView;
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.cakesync.reconcile.RunControl;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.sandbox.Hold;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -44,10 +47,10 @@ import jakarta.inject.Inject;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
 class GracefulShutdownTest {
-    static final String FIRST = id(801);
-    static final String SECOND = id(802);
-    static final String AMY = id(81);
-    static final String BEN = id(82);
+    static final SmallTenant SMALL = new SmallTenant(8);
+    static final String FIRST = SMALL.group(1);
+    static final String SECOND = SMALL.group(2);
+    static final String AMY = SMALL.person(1);
 
     /** One group at a time, so that there is a group in flight and a group after it. */
     public static class ShuttingDown implements QuarkusTestProfile {
@@ -65,33 +68,33 @@ class GracefulShutdownTest {
     RunQueries queries;
     @Inject
     DataSource dataSource;
+    @Inject
+    RunControl control;
 
     @Test
     void theGroupInFlightIsFinishedTheRestIsLeftAndTheRunIsClosedAsInterrupted() throws SQLException {
-        SandboxTenant tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
-        tenant.addUser(BEN, "Ben", "ben@acme.example", "Active", "User");
-        tenant.addGroup(FIRST, "First", "Cakewalk");
-        tenant.addGroup(SECOND, "Second", "Cakewalk");
-        Tenant.mapping("groups:\n  - group: First\n    departments: [One]\n"
-                + "  - group: Second\n    departments: [Two]\n");
-        Tenant.hr("E81,amy@acme.example,Amy,A,One,active", "E82,ben@acme.example,Ben,B,Two,active");
-        SandboxResource.server().faults().applyThenDelay("POST", "/api/v1/UsersGroups/" + FIRST + "/Users",
-                Duration.ofMillis(1500));
+        SandboxTenant tenant = SMALL.seed("First", "Second");
+        Hold write = SandboxResource.server().faults().hold("POST", "/api/v1/UsersGroups/" + FIRST + "/Users");
 
         CompletableFuture<RunReport> run = CompletableFuture.supplyAsync(
                 () -> runner.runNow(Trigger.SCHEDULE, false).orElseThrow());
-        await().atMost(Duration.ofSeconds(20)).until(() -> tenant.members(FIRST).contains(AMY));
+        write.awaitArrived();
+        CompletableFuture<Void> shutdown = CompletableFuture.runAsync(() -> drain.onShutdown(new ShutdownEvent()));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(control::shutdownRequested);
+        assertThat(run).as("the write to First is still held").isNotDone();
+        write.release();
 
-        drain.onShutdown(new ShutdownEvent());
-
-        assertThat(queries.runs(1, 0).get(0).status()).as("shutdown waited for the run to close").isEqualTo(RunStatus.FAILED);
+        shutdown.orTimeout(20, TimeUnit.SECONDS).join();
+        assertThat(queries.runs(1, 0)).as("shutdown waited for the run to close its audit row")
+                .extracting(r -> r.status()).containsExactly(RunStatus.FAILED);
         RunReport report = run.join();
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.error()).isEqualTo("interrupted by shutdown");
         assertThat(queries.run(report.runId()).orElseThrow().changes())
                 .extracting(ChangeView::groupName, ChangeView::outcome)
                 .containsExactlyInAnyOrder(tuple("First", Outcome.APPLIED), tuple("Second", Outcome.NOT_ATTEMPTED));
+        assertThat(tenant.members(FIRST)).containsExactly(AMY);
         assertThat(tenant.members(SECOND)).isEmpty();
         assertThat(Tenant.writes()).containsExactly("POST /api/v1/UsersGroups/" + FIRST + "/Users");
         try (Connection c = dataSource.getConnection();

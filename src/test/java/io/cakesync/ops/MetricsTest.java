@@ -3,10 +3,25 @@ package io.cakesync.ops;
 import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
-import io.cakesync.audit.RunStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cakesync.audit.OutstandingPlans;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.cakesync.approval.Approvals;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
@@ -24,9 +39,16 @@ import jakarta.inject.Inject;
 class MetricsTest {
     static final String TEAM = id(501);
     static final String AMY = id(51);
+    static final String BEN = id(54);
 
     @Inject
     SyncRunner runner;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    OutstandingPlans outstanding;
 
     SandboxTenant tenant;
 
@@ -61,7 +83,7 @@ class MetricsTest {
         assertThat(delta(before, after, "cakesync_changes_total", "action=\"ADD\"", "outcome=\"DEFERRED\""))
                 .isEqualTo(1);
         assertThat(after.value("cakesync_deferred_employees")).isEqualTo(1);
-        assertThat(after.value("cakesync_plan_held")).isZero();
+        assertThat(after.value("cakesync_plan_held")).isEqualTo(before.value("cakesync_plan_held"));
         assertThat(delta(before, after, "cakesync_source_rows_read_total")).isEqualTo(3);
         assertThat(delta(before, after, "cakesync_source_rows_rejected_total")).isEqualTo(1);
         assertThat(delta(before, after, "cakesync_cakewalk_calls_total", "endpoint=\"GET /Users\"",
@@ -76,6 +98,47 @@ class MetricsTest {
         assertThat(after.has("cakesync_cakewalk_retry_wait_seconds_total")).isTrue();
         assertThat(after.value("cakesync_seconds_since_last_successful_run")).isBetween(0.0, 30.0);
         assertThat(after.text()).doesNotContain(SandboxResource.API_KEY).doesNotContain(SandboxResource.API_SECRET);
+    }
+
+    @Test
+    void heldPlansCountEveryPlanStillAwaitingADecision() {
+        // Ben is not in HR and the HR read has a rejected row: his removal is held on every run.
+        tenant.addUser(BEN, "Ben", "ben@acme.example", "Active", "User");
+        tenant.addMember(TEAM, BEN);
+        double before = Scrape.now().value("cakesync_plan_held");
+
+        RunReport first = runner.runNow(Trigger.API, false).orElseThrow();
+        RunReport second = runner.runNow(Trigger.SCHEDULE, false).orElseThrow();
+
+        assertThat(first.status()).isEqualTo(RunStatus.HELD);
+        assertThat(second.status()).isEqualTo(RunStatus.HELD);
+        assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before + 2);
+        approvals.reject(first.runId(), "alice", "the HR export was truncated");
+        assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before + 1);
+        assertThat(outstanding.count(OffsetDateTime.now().minusHours(1))).isEqualTo((int) before + 1);
+        assertThat(outstanding.count(OffsetDateTime.now().plusMinutes(1))).as("expired plans").isZero();
+        approvals.reject(second.runId(), "alice", "the HR export was truncated");
+        assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before);
+    }
+
+    /** The dashboard and alert rules in deploy/monitoring read only metrics the daemon exports. */
+    @Test
+    void deployedDashboardAndAlertsUseOnlyExportedMetrics() throws IOException {
+        SandboxResource.server().faults().respond("GET", "/api/v1/Users", 429, 0);
+        runner.runNow(Trigger.API, false).orElseThrow();
+        Scrape scrape = Scrape.now();
+        Set<String> used = new TreeSet<>();
+        JsonNode dashboard = new ObjectMapper().readTree(Path.of("deploy/monitoring/grafana-dashboard.json").toFile());
+        dashboard.get("panels").forEach(p -> p.get("targets").forEach(t -> used.addAll(PromQl.metrics(
+                t.get("expr").asText()))));
+        Map<String, List<Map<String, List<Map<String, Object>>>>> alerts = new Yaml().load(
+                Files.readString(Path.of("deploy/monitoring/alerts.yml")));
+        alerts.get("groups").forEach(g -> g.get("rules").forEach(r -> used.addAll(PromQl.metrics(
+                (String) r.get("expr")))));
+
+        assertThat(used).contains("cakesync_plan_held", "cakesync_runs_total", "cakesync_run_duration_seconds_sum",
+                "cakesync_cakewalk_calls_total");
+        assertThat(used).allSatisfy(name -> assertThat(scrape.has(name)).as(name + " in /q/metrics").isTrue());
     }
 
     @Test

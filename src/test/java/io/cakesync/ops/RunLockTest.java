@@ -1,6 +1,5 @@
 package io.cakesync.ops;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -13,12 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
-import io.cakesync.testing.Tenant;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.web.Users;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,8 +33,9 @@ import jakarta.inject.Inject;
 class RunLockTest {
     /** The advisory lock key of reconcile.RunLock ("cakesync" in ASCII). */
     static final long RUN_LOCK = 0x63616B6573796E63L;
-    static final String TEAM = id(701);
-    static final String AMY = id(71);
+    static final SmallTenant SMALL = new SmallTenant(7);
+    static final String TEAM = SMALL.group(1);
+    static final String AMY = SMALL.person(1);
 
     @Inject
     SyncRunner runner;
@@ -46,10 +46,7 @@ class RunLockTest {
 
     @BeforeEach
     void tenant() {
-        Tenant.reset().addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
-        SandboxResource.server().tenant().addGroup(TEAM, "Team", "Cakewalk");
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E71,amy@acme.example,Amy,A,Team,active");
+        SMALL.seed("Team");
     }
 
     @Test

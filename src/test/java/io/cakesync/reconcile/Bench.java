@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.cakewalk.CallStats;
 import io.cakesync.sandbox.RecordedRequest;
 import io.cakesync.sandbox.SandboxServer;

@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,7 @@ final class BenchScenario {
     private BenchScenario() {
     }
 
-    static Outcome run(Company.Params params, SyncRunner runner, PerfConfig config, ConnectionTimer timer,
+    static Outcome run(Company.Params params, SyncRunner runner, SyncConfig config, ConnectionTimer timer,
             DataSource dataSource) {
         SandboxServer sandbox = BenchSandboxResource.server();
         SandboxTenant tenant = sandbox.tenant();

@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.BenchProfile;
 import io.cakesync.testing.BenchSandboxResource;
@@ -29,7 +31,7 @@ class BenchmarkSmokeTest {
     @Inject
     SyncRunner runner;
     @Inject
-    PerfConfig config;
+    SyncConfig config;
     @Inject
     ConnectionTimer timer;
     @Inject

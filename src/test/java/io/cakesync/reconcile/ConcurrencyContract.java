@@ -8,13 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
@@ -32,7 +33,7 @@ abstract class ConcurrencyContract {
     @Inject
     SyncRunner runner;
     @Inject
-    PerfConfig config;
+    SyncConfig config;
     @Inject
     ConnectionTimer timer;
     @Inject
@@ -69,6 +70,13 @@ abstract class ConcurrencyContract {
         assertThat(run.rateLimited()).isZero();
         // The limiter spaces calls evenly, so n calls cannot take less than n - 1 intervals.
         assertThat(run.wall().toNanos()).isGreaterThanOrEqualTo((run.totalCalls() - 1) * 60_000_000_000L / ratePerMinute);
+    }
+
+    /** A full refresh started on another thread, so that the test can watch the calls it holds. */
+    CompletableFuture<RunReport> fullRunInBackground() {
+        Caches.forget(dataSource);
+        ShiftedRefreshPolicy.install(config).intervalElapses();
+        return CompletableFuture.supplyAsync(() -> runner.runNow(Trigger.CLI, false).orElseThrow());
     }
 
     private static List<List<String>> expectedWrites(Map<String, Set<String>> expected, Map<String, Set<String>> before) {

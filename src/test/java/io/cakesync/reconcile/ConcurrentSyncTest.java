@@ -1,6 +1,6 @@
 package io.cakesync.reconcile;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +12,25 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(BenchProfile.class)
 class ConcurrentSyncTest extends ConcurrencyContract {
 
+    /** Both groups' calls reach the sandbox while neither has been answered. */
     @Test
     void readsAndWritesSeveralGroupsAtOnce() {
-        assertThat(config.concurrency()).isGreaterThan(1);
+        TwoGroups two = TwoGroups.seed();
+        try {
+            CompletableFuture<RunReport> run = fullRunInBackground();
+
+            two.northRead.awaitArrived();
+            two.southRead.awaitArrived();
+            two.northRead.release();
+            two.southRead.release();
+            two.northAdd.awaitArrived();
+            two.southAdd.awaitArrived();
+            two.northAdd.release();
+            two.southAdd.release();
+
+            two.assertSynced(run.join());
+        } finally {
+            two.releaseAll();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ class GuardTest {
         assertThat(held(verdict, Action.ADD)).isZero();
         assertThat(verdict.plan().changes()).filteredOn(c -> c.action() == Action.REMOVE).first()
                 .extracting(PlannedChange::reason).asString()
-                .endsWith("; held: the HR read was partial (2 row(s) rejected)");
+                .endsWith("; held: the HR read was partial (2 rows rejected)");
     }
 
     @Test
@@ -100,7 +102,7 @@ class GuardTest {
 
         Guard.Verdict verdict = judge();
 
-        assertThat(verdict.plan().changes()).filteredOn(c -> c.disposition() == Disposition.HELD)
+        assertThat(verdict.plan().changes()).filteredOn(c -> c.outcome() == Outcome.HELD)
                 .extracting(PlannedChange::groupId).containsOnly("g-sales").hasSize(11);
         assertThat(held(verdict, Action.ADD)).isZero();
     }
@@ -169,19 +171,19 @@ class GuardTest {
     private void removals(String group, int n) {
         for (int i = 0; i < n; i++) {
             changes.add(new PlannedChange(group, group, Action.REMOVE, group + "-old-" + i, "old" + i + "@acme.example",
-                    null, "not in the HR source", Disposition.APPLY));
+                    null, "not in the HR source", Outcome.PLANNED));
         }
     }
 
     private void adds(String group, int n) {
         for (int i = 0; i < n; i++) {
             changes.add(new PlannedChange(group, group, Action.ADD, group + "-new-" + i, "new" + i + "@acme.example",
-                    "E" + i, "department " + group, Disposition.APPLY));
+                    "E" + i, "department " + group, Outcome.PLANNED));
         }
     }
 
     private static long held(Guard.Verdict verdict, Action action) {
         return verdict.plan().changes().stream()
-                .filter(c -> c.action() == action && c.disposition() == Disposition.HELD).count();
+                .filter(c -> c.action() == action && c.outcome() == Outcome.HELD).count();
     }
 }

@@ -1,6 +1,5 @@
 package io.cakesync.reconcile;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -9,11 +8,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.cakesync.web.Users;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,8 +27,9 @@ import jakarta.inject.Inject;
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = "sync.safety.held-plan-expiry", value = "0s"))
 class HeldPlanExpiryTest {
-    static final String TEAM = id(501);
-    static final String AMY = id(51);
+    static final SmallTenant SMALL = new SmallTenant(5);
+    static final String TEAM = SMALL.group(1);
+    static final String AMY = SMALL.person(1);
 
     @Inject
     SyncRunner runner;
@@ -40,12 +41,9 @@ class HeldPlanExpiryTest {
     @Test
     void expiredHeldPlanCannotBeApproved() {
         History.forget(dataSource);
-        SandboxTenant tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
-        tenant.addGroup(TEAM, "Team", "Cakewalk");
+        SandboxTenant tenant = SMALL.seed("Team");
         tenant.addMember(TEAM, AMY);
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E51,amy@acme.example,Amy,A,Team,terminated");
+        Tenant.hr(SMALL.hrRow(1, "Team", "terminated"));
         RunReport held = runner.runNow(Trigger.CLI, false).orElseThrow();
         assertThat(held.status()).isEqualTo(RunStatus.HELD);
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.ChangeView;
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.Caches;
@@ -47,7 +47,7 @@ class IncrementalSyncTest {
     @Inject
     DataSource dataSource;
     @Inject
-    PerfConfig config;
+    SyncConfig config;
 
     SandboxServer sandbox = SandboxResource.server();
     SandboxTenant tenant;

@@ -1,5 +1,6 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.mapping.MappedGroup;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class PlannerBenchmark {
         for (int n = 0; n < employees; n++) {
             int g = random.nextInt(groups);
             String email = "e" + n + "@bench.example";
-            people.add(new Employee("E" + n, email, "F", "L", "Dept " + g, EmployeeStatus.ACTIVE, n + 2));
+            people.add(new Employee("E" + n, email, "F", "L", "Dept " + g, EmployeeStatus.ACTIVE, "line " + (n + 2), Map.of()));
             CakewalkUser user = new CakewalkUser("u" + n, "Employee " + n, email, "Active");
             users.put(email, user);
             previous.put("E" + n, new PreviousEmployee(email, "Dept " + g));

@@ -1,5 +1,9 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
+import io.cakesync.mapping.GroupMode;
+import io.cakesync.mapping.MappedGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -18,7 +22,7 @@ import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
-import io.cakesync.source.RejectedRow;
+import io.cakesync.source.RejectedRecord;
 
 class PlannerTest {
     private static final MappedGroup SALES = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"));
@@ -27,7 +31,7 @@ class PlannerTest {
     private static final StatusPolicy KEEP_ON_LEAVE = new StatusPolicy(true, Set.of("Deactivated", "Offboarding"));
 
     private final List<Employee> employees = new ArrayList<>();
-    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final List<RejectedRecord> rejected = new ArrayList<>();
     private final Map<String, CakewalkUser> users = new HashMap<>();
     private final Map<String, List<CakewalkUser>> members = new HashMap<>();
     private final Map<String, PreviousEmployee> previous = new HashMap<>();
@@ -44,8 +48,8 @@ class PlannerTest {
         Plan plan = plan(SALES);
 
         assertThat(plan.changes()).extracting(PlannedChange::action, PlannedChange::userId, PlannedChange::reason,
-                PlannedChange::disposition).containsExactly(tuple(Action.ADD, alice.id(), "department Sales EMEA",
-                        Disposition.APPLY));
+                PlannedChange::outcome).containsExactly(tuple(Action.ADD, alice.id(), "department Sales EMEA",
+                        Outcome.PLANNED));
     }
 
     @Test
@@ -85,8 +89,8 @@ class PlannerTest {
         members(SALES, user("u-ghost", "ghost@acme.example", "Active"));
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason,
-                PlannedChange::disposition).containsExactly(tuple(Action.REMOVE, "not in the HR source",
-                        Disposition.APPLY));
+                PlannedChange::outcome).containsExactly(tuple(Action.REMOVE, "not in the HR source",
+                        Outcome.PLANNED));
     }
 
     @Test
@@ -94,7 +98,7 @@ class PlannerTest {
         employee("E3", "new.hire@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::userId, PlannedChange::email,
-                PlannedChange::disposition).containsExactly(tuple(null, "new.hire@acme.example", Disposition.DEFERRED));
+                PlannedChange::outcome).containsExactly(tuple(null, "new.hire@acme.example", Outcome.DEFERRED));
     }
 
     @Test
@@ -104,8 +108,8 @@ class PlannerTest {
 
         Plan plan = plan(SALES);
 
-        assertThat(plan.changes()).extracting(PlannedChange::disposition, PlannedChange::reason).containsExactly(
-                tuple(Disposition.SKIPPED, "department Sales EMEA; not added: Cakewalk status is Deactivated"));
+        assertThat(plan.changes()).extracting(PlannedChange::outcome, PlannedChange::reason).containsExactly(
+                tuple(Outcome.SKIPPED, "department Sales EMEA; not added: Cakewalk status is Deactivated"));
     }
 
     @Test
@@ -128,28 +132,28 @@ class PlannerTest {
 
     @Test
     void keepsMemberWhoseHrRowWasRejected() {
-        rejected.add(new RejectedRow(7, "E6", "frank@acme.example", "unknown status 'actve'"));
+        rejected.add(new RejectedRecord("line 7", "E6", "frank@acme.example", "unknown status 'actve'"));
         members(SALES, user("u-frank", "frank@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
-                .containsExactly(tuple(Disposition.SKIPPED,
-                        "kept: HR row on line 7 was rejected (unknown status 'actve')"));
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(tuple(Outcome.SKIPPED,
+                        "kept: HR record at line 7 was rejected (unknown status 'actve')"));
     }
 
     @Test
-    void keepsMemberWhoseRejectedRowLostItsEmail() {
+    void keepsMemberWhoseRejectedRecordLostItsEmail() {
         previous.put("E7", new PreviousEmployee("gina@acme.example", "Sales EMEA"));
-        rejected.add(new RejectedRow(9, "E7", null, "missing email"));
+        rejected.add(new RejectedRecord("line 9", "E7", null, "missing email"));
         members(SALES, user("u-gina", "gina@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.SKIPPED);
     }
 
     @Test
     void neverRemovesMemberListedWithoutEmail() {
         members(SALES, new CakewalkUser("u-noemail", "No Email", null, "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.SKIPPED);
     }
 
     @Test
@@ -235,8 +239,8 @@ class PlannerTest {
         previous.put("E1", new PreviousEmployee("bob@acme.example", "Sales EMEA"));
         members(SALES, user("u-bob", "bob@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
-                .containsExactly(tuple(Disposition.SKIPPED, "moved from Sales EMEA to Finance; keeps access until "
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(tuple(Outcome.SKIPPED, "moved from Sales EMEA to Finance; keeps access until "
                         + NOW.plus(moverGrace) + " (mover grace period)"));
     }
 
@@ -248,8 +252,8 @@ class PlannerTest {
                 NOW.minus(Duration.ofDays(8))));
         members(SALES, user("u-bob", "bob@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition, PlannedChange::reason)
-                .containsExactly(tuple(Disposition.APPLY, "moved from Sales EMEA to Finance"));
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(tuple(Outcome.PLANNED, "moved from Sales EMEA to Finance"));
     }
 
     @Test
@@ -258,7 +262,7 @@ class PlannerTest {
         employee("E2", "carol@acme.example", "Sales EMEA", EmployeeStatus.TERMINATED);
         members(SALES, user("u-carol", "carol@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.APPLY);
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.PLANNED);
     }
 
     @Test
@@ -268,8 +272,8 @@ class PlannerTest {
         members(SALES, user("u-alice", "alice.jones@acme.example", "Active"));
 
         assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::userId,
-                PlannedChange::disposition, PlannedChange::reason).containsExactly(tuple(Action.MATCH, "u-alice",
-                        Disposition.SKIPPED, "email changed in HR from alice.jones@acme.example to "
+                PlannedChange::outcome, PlannedChange::reason).containsExactly(tuple(Action.MATCH, "u-alice",
+                        Outcome.SKIPPED, "email changed in HR from alice.jones@acme.example to "
                                 + "alice.smith@acme.example; matched to the same Cakewalk user by employee id"));
     }
 
@@ -278,7 +282,7 @@ class PlannerTest {
         employee("E4", "dave@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
         users.put("dave@acme.example", new CakewalkUser("u-dave", "Dave", "dave@acme.example", null));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::disposition).containsExactly(Disposition.SKIPPED);
+        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome).containsExactly(Outcome.SKIPPED);
     }
 
     private Plan plan(MappedGroup... groups) {
@@ -287,7 +291,7 @@ class PlannerTest {
     }
 
     private void employee(String id, String email, String department, EmployeeStatus status) {
-        employees.add(new Employee(id, email, "First", "Last", department, status, employees.size() + 2));
+        employees.add(new Employee(id, email, "First", "Last", department, status, "line " + (employees.size() + 2), Map.of()));
     }
 
     private CakewalkUser user(String id, String email, String status) {

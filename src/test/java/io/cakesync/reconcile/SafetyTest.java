@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.ChangeView;
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.History;
@@ -105,9 +105,9 @@ class SafetyTest {
         assertThat(Tenant.writes()).noneMatch(w -> w.startsWith("DELETE"));
         RunDetail run = detail(report);
         assertThat(run.rejections()).hasSize(1);
-        assertThat(run.run().safety()).contains("HR read: 1 row(s) rejected, so the read is partial: removals HELD");
+        assertThat(run.run().safety()).contains("HR read: 1 row rejected, so the read is partial: removals HELD");
         assertThat(run.changes()).filteredOn(c -> email(9).equals(c.email())).singleElement()
-                .satisfies(c -> assertThat(c.reason()).endsWith("held: the HR read was partial (1 row(s) rejected)"));
+                .satisfies(c -> assertThat(c.reason()).endsWith("held: the HR read was partial (1 row rejected)"));
         assertThat(outcome(run, email(11))).isEqualTo(Outcome.APPLIED);
     }
 

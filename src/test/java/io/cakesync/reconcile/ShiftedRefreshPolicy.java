@@ -12,12 +12,12 @@ import io.quarkus.test.junit.QuarkusMock;
 final class ShiftedRefreshPolicy extends RefreshPolicy {
     private volatile Duration ahead = Duration.ZERO;
 
-    private ShiftedRefreshPolicy(PerfConfig config) {
+    private ShiftedRefreshPolicy(SyncConfig config) {
         super(config);
     }
 
     /** Installs a shifted policy for the current test; every run until {@link #now()} is moved is unaffected. */
-    static ShiftedRefreshPolicy install(PerfConfig config) {
+    static ShiftedRefreshPolicy install(SyncConfig config) {
         ShiftedRefreshPolicy policy = new ShiftedRefreshPolicy(config);
         QuarkusMock.installMockForType(policy, RefreshPolicy.class);
         return policy;

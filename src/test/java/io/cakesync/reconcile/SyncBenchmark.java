@@ -1,5 +1,7 @@
 package io.cakesync.reconcile;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -39,7 +41,7 @@ class SyncBenchmark {
     @Inject
     SyncRunner runner;
     @Inject
-    PerfConfig config;
+    SyncConfig config;
     @Inject
     ConnectionTimer timer;
     @Inject

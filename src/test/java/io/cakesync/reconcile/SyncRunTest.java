@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.ChangeView;
-import io.cakesync.audit.Outcome;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.History;
@@ -250,12 +250,12 @@ class SyncRunTest {
         assertThat(tenant.members(SALES)).contains(ALICE, CAROL, DAVE);
         RunDetail run = queries.run(report.runId()).orElseThrow();
         assertThat(run.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.locator()).isEqualTo("line 4");
             assertThat(r.reason()).contains("retired");
         });
         assertThat(change(report, "Sales EMEA", "REMOVE", "carol@acme.example"))
                 .extracting(ChangeView::outcome, ChangeView::reason)
-                .containsExactly(Outcome.SKIPPED, "kept: HR row on line 4 was rejected (" + run.rejections().get(0).reason() + ")");
+                .containsExactly(Outcome.SKIPPED, "kept: HR record at line 4 was rejected (" + run.rejections().get(0).reason() + ")");
         assertThat(change(report, "Sales EMEA", "REMOVE", "dave@acme.example").outcome()).isEqualTo(Outcome.HELD);
         assertThat(change(report, "Sales EMEA", "ADD", "alice@acme.example").outcome()).isEqualTo(Outcome.APPLIED);
     }

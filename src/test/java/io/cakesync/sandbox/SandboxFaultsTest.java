@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,8 +87,8 @@ class SandboxFaultsTest {
     }
 
     @Test
-    void appliesTheWriteThenStallsPastTheClientTimeout() {
-        faults.applyThenDelay("POST", GROUP_USERS, Duration.ofSeconds(30));
+    void appliesTheWriteThenHoldsItsAnswerPastTheClientTimeout() {
+        Hold hold = faults.hold("POST", GROUP_USERS);
         HttpRequest request = api.request(Api.members(Acme.SALES))
                 .timeout(Duration.ofMillis(500))
                 .header("Content-Type", "application/json")
@@ -98,6 +100,70 @@ class SandboxFaultsTest {
         assertThat(tenant.members(Acme.SALES)).contains(Acme.DAVID);
         assertThat(api.server.requests()).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(201));
+        hold.release();
+    }
+
+    @Test
+    void holdsTheAppliedWriteUnansweredUntilReleased() throws Exception {
+        Hold hold = faults.hold("POST", GROUP_USERS);
+
+        CompletableFuture<HttpResponse<String>> call = postAsync(Acme.DAVID);
+        hold.awaitArrived();
+
+        assertThat(tenant.members(Acme.SALES)).contains(Acme.DAVID);
+        assertThat(api.server.requests()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(call).isNotDone();
+        assertThat(api.get(Api.members(Acme.SALES)).statusCode()).as("other requests pass").isEqualTo(200);
+        assertThat(call).isNotDone();
+
+        hold.release();
+
+        assertThat(call.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+        assertThat(faults.pending()).isZero();
+    }
+
+    @Test
+    void holdsOnlyTheFirstMatchingRequest() throws Exception {
+        Hold hold = faults.hold("POST", GROUP_USERS);
+        CompletableFuture<HttpResponse<String>> held = postAsync(Acme.DAVID);
+        hold.awaitArrived();
+
+        assertThat(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.BORIS)).statusCode()).isEqualTo(201);
+        assertThat(held).isNotDone();
+
+        hold.release();
+        assertThat(held.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void awaitingARequestThatNeverComesFailsNamingIt() {
+        Hold hold = faults.hold("DELETE", GROUP_USERS + "/.*");
+
+        assertThatThrownBy(() -> hold.awaitArrived(Duration.ofMillis(50)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("DELETE " + GROUP_USERS);
+        assertThat(hold.arrived()).isFalse();
+    }
+
+    @Test
+    void clearingFaultsReleasesAHeldRequest() throws Exception {
+        Hold hold = faults.hold("POST", GROUP_USERS);
+        CompletableFuture<HttpResponse<String>> call = postAsync(Acme.DAVID);
+        hold.awaitArrived();
+
+        faults.clear();
+
+        assertThat(call.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void answersARequestNobodyReleasesOnceTheLimitIsUp() throws Exception {
+        Hold hold = faults.hold("POST", GROUP_USERS, Duration.ofMillis(200));
+
+        HttpResponse<String> response = api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID));
+
+        assertThat(hold.arrived()).isTrue();
+        assertThat(response.statusCode()).isEqualTo(201);
     }
 
     @Test
@@ -105,5 +171,11 @@ class SandboxFaultsTest {
         assertThatThrownBy(() -> faults.respond("GET", "/api/v1/Users", 200, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(faults.pending()).isZero();
+    }
+
+    private CompletableFuture<HttpResponse<String>> postAsync(String userId) {
+        HttpRequest request = api.request(Api.members(Acme.SALES)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Acme.addBody(userId))).build();
+        return api.client().sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,15 +1,11 @@
 package io.cakesync.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import io.cakesync.sandbox.SandboxOptions;
 import io.cakesync.sandbox.SandboxServer;
-import io.cakesync.sandbox.SandboxTenant;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -18,9 +14,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * the server-side limit come from {@code bench.latency-ms} and {@code bench.sandbox-limit}.
  */
 public class BenchSandboxResource implements QuarkusTestResourceLifecycleManager {
-    private static SandboxServer server;
-    private static Path hrFile;
-    private static Path mappingFile;
+    static final LazySandbox SANDBOX = new LazySandbox("cakesync-bench",
+            () -> SandboxOptions.defaults(SandboxResource.API_KEY, SandboxResource.API_SECRET)
+                    .withLatency(Duration.ofMillis(Long.getLong("bench.latency-ms", 2)))
+                    .withRateLimitPerMinute(Integer.getInteger("bench.sandbox-limit", 1000)));
 
     @Override
     public Map<String, String> start() {
@@ -30,8 +27,8 @@ public class BenchSandboxResource implements QuarkusTestResourceLifecycleManager
                 "cakewalk.api-key", SandboxResource.API_KEY,
                 "cakewalk.api-secret", SandboxResource.API_SECRET,
                 "cakewalk.triggered-by-user-id", SandboxResource.SYNC_BOT,
-                "sync.source.path", hrFile.toString(),
-                "sync.mapping-file", mappingFile.toString());
+                "sync.source.path", hrFile().toString(),
+                "sync.mapping-file", mappingFile().toString());
     }
 
     @Override
@@ -39,33 +36,15 @@ public class BenchSandboxResource implements QuarkusTestResourceLifecycleManager
         // Lives as long as the test JVM, like SandboxResource: the shutdown hook closes it.
     }
 
-    public static synchronized SandboxServer server() {
-        if (server == null) {
-            try {
-                Path dir = Files.createTempDirectory("cakesync-bench");
-                hrFile = dir.resolve("hr.csv");
-                mappingFile = dir.resolve("mapping.yml");
-                Files.writeString(hrFile, Tenant.HEADER + "\n");
-                Files.writeString(mappingFile, "groups: []\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            SandboxOptions options = SandboxOptions.defaults(SandboxResource.API_KEY, SandboxResource.API_SECRET)
-                    .withLatency(Duration.ofMillis(Long.getLong("bench.latency-ms", 2)))
-                    .withRateLimitPerMinute(Integer.getInteger("bench.sandbox-limit", 1000));
-            server = SandboxServer.start(new SandboxTenant(), options);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        }
-        return server;
+    public static SandboxServer server() {
+        return SANDBOX.server();
     }
 
     public static Path hrFile() {
-        server();
-        return hrFile;
+        return SANDBOX.hrFile();
     }
 
     public static Path mappingFile() {
-        server();
-        return mappingFile;
+        return SANDBOX.mappingFile();
     }
 }

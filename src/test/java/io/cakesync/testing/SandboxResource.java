@@ -1,15 +1,11 @@
 package io.cakesync.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 import io.cakesync.sandbox.SandboxOptions;
 import io.cakesync.sandbox.SandboxServer;
-import io.cakesync.sandbox.SandboxTenant;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -25,9 +21,8 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
     private static final String HR_FILE = "cakesync.test.hr-file";
     private static final String MAPPING_FILE = "cakesync.test.mapping-file";
 
-    private static SandboxServer server;
-    private static Path hrFile;
-    private static Path mappingFile;
+    static final LazySandbox SANDBOX = new LazySandbox("cakesync-test",
+            () -> SandboxOptions.defaults(API_KEY, API_SECRET), SandboxResource::publish);
 
     /** Set by {@code @QuarkusMainTest}s, whose tests seed the sandbox before the application starts. */
     public static final String SEEDED_BEFORE_START = "seeded-before-start";
@@ -54,7 +49,7 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         if (!seededBeforeStart || System.getProperty(URL) == null) {
-            publish(server());
+            publish(SANDBOX);
         }
         Map<String, String> config = new HashMap<>(settings);
         config.put("cakewalk.url", System.getProperty(URL));
@@ -66,10 +61,10 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    private static void publish(SandboxServer sandbox) {
-        System.setProperty(URL, sandbox.url());
-        System.setProperty(HR_FILE, hrFile.toString());
-        System.setProperty(MAPPING_FILE, mappingFile.toString());
+    private static void publish(LazySandbox sandbox) {
+        System.setProperty(URL, sandbox.server().url());
+        System.setProperty(HR_FILE, sandbox.hrFile().toString());
+        System.setProperty(MAPPING_FILE, sandbox.mappingFile().toString());
     }
 
     @Override
@@ -79,31 +74,15 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /** The sandbox of this test JVM, started on first use with an empty tenant and placeholder files. */
-    public static synchronized SandboxServer server() {
-        if (server == null) {
-            try {
-                Path dir = Files.createTempDirectory("cakesync-test");
-                hrFile = dir.resolve("hr.csv");
-                mappingFile = dir.resolve("mapping.yml");
-                Files.writeString(hrFile, "employee_id,email,first_name,last_name,department,status\n");
-                Files.writeString(mappingFile, "groups: []\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server = SandboxServer.start(new SandboxTenant(), SandboxOptions.defaults(API_KEY, API_SECRET));
-            publish(server);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        }
-        return server;
+    public static SandboxServer server() {
+        return SANDBOX.server();
     }
 
     public static Path hrFile() {
-        server();
-        return hrFile;
+        return SANDBOX.hrFile();
     }
 
     public static Path mappingFile() {
-        server();
-        return mappingFile;
+        return SANDBOX.mappingFile();
     }
 }

@@ -1,14 +1,10 @@
 package io.cakesync.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 
-import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
 
-/** Builds a scenario: sandbox tenant content, the HR export and the mapping file. */
+/** Builds a scenario on the suite's sandbox: tenant content, the HR export and the mapping file. */
 public final class Tenant {
     public static final String HEADER = "employee_id,email,first_name,last_name,department,status";
 
@@ -17,12 +13,7 @@ public final class Tenant {
 
     /** A fresh tenant with only the admin user that cakesync acts as; faults and recorded requests cleared. */
     public static SandboxTenant reset() {
-        SandboxServer server = SandboxResource.server();
-        server.tenant().clear();
-        server.faults().clear();
-        server.clearRequests();
-        server.tenant().addUser(SandboxResource.SYNC_BOT, "Sync Bot", "sync-bot@acme.example", "Active", "Admin");
-        return server.tenant();
+        return SandboxResource.SANDBOX.reset();
     }
 
     public static String id(int n) {
@@ -30,15 +21,15 @@ public final class Tenant {
     }
 
     public static void hr(String... rows) {
-        write(SandboxResource.hrFile().toString(), HEADER + "\n" + String.join("\n", rows) + "\n");
+        hrRaw(HEADER + "\n" + String.join("\n", rows) + "\n");
     }
 
     public static void hrRaw(String content) {
-        write(SandboxResource.hrFile().toString(), content);
+        SandboxResource.SANDBOX.writeHr(content);
     }
 
     public static void mapping(String yaml) {
-        write(SandboxResource.mappingFile().toString(), yaml);
+        SandboxResource.SANDBOX.writeMapping(yaml);
     }
 
     public static List<String> writes() {
@@ -46,13 +37,5 @@ public final class Tenant {
                 .filter(r -> !r.method().equals("GET"))
                 .map(r -> r.method() + " " + r.path())
                 .toList();
-    }
-
-    private static void write(String path, String content) {
-        try {
-            Files.writeString(java.nio.file.Path.of(path), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;

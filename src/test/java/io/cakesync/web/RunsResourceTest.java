@@ -1,6 +1,5 @@
 package io.cakesync.web;
 
-import static io.cakesync.testing.Tenant.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.audit.RunStatus;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.sandbox.Hold;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,8 +29,9 @@ import jakarta.inject.Inject;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true)
 class RunsResourceTest {
-    static final String TEAM = id(201);
-    static final String AMY = id(21);
+    static final SmallTenant SMALL = new SmallTenant(2);
+    static final String TEAM = SMALL.group(1);
+    static final String AMY = SMALL.person(1);
 
     @Inject
     RunQueries queries;
@@ -40,11 +42,7 @@ class RunsResourceTest {
 
     @BeforeEach
     void tenant() {
-        tenant = Tenant.reset();
-        tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
-        tenant.addGroup(TEAM, "Team", "Cakewalk");
-        Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E21,amy@acme.example,Amy,A,Team,active");
+        tenant = SMALL.seed("Team");
     }
 
     @Test
@@ -82,16 +80,18 @@ class RunsResourceTest {
 
     @Test
     void twoConcurrentTriggersProduceOneRun() {
-        // The first run stalls in its first Cakewalk call, so it still holds the lock when the others arrive.
-        SandboxResource.server().faults().applyThenDelay("GET", "/api/v1/UsersGroups", Duration.ofMillis(1500));
+        // The first run is held inside its first Cakewalk call, so it holds the lock when the others arrive.
+        Hold firstCall = SandboxResource.server().faults().hold("GET", "/api/v1/UsersGroups");
         int before = queries.runs(500, 0).size();
 
         String first = Users.operator().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
                 .then().statusCode(202).extract().header("Location");
+        firstCall.awaitArrived();
         Users.operator().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", equalTo("a run is already in progress; try again when it ends"));
         assertThat(runner.runNow(Trigger.CLI, false)).isEmpty();
+        firstCall.release();
 
         long runId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
         await().atMost(Duration.ofSeconds(20))

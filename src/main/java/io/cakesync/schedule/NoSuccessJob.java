@@ -1,0 +1,21 @@
+package io.cakesync.schedule;
+
+import io.cakesync.notify.NoSuccessWatch;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Looks, every {@code notify.no-success-check-every}, whether runs have stopped succeeding. */
+@ApplicationScoped
+class NoSuccessJob {
+    private final NoSuccessWatch watch;
+
+    NoSuccessJob(NoSuccessWatch watch) {
+        this.watch = watch;
+    }
+
+    @Scheduled(identity = "cakesync-no-success-watch", every = "${notify.no-success-check-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        watch.check();
+    }
+}

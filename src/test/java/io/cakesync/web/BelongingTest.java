@@ -1,0 +1,69 @@
+package io.cakesync.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.cakesync.audit.GroupStates.Member;
+import io.cakesync.mapping.GroupMode;
+import io.cakesync.mapping.MappedGroup;
+
+/** Why someone is in a group, said from the group's rule and what HR last said about them. */
+class BelongingTest {
+    private static final MappedGroup ENGINEERING = new MappedGroup("g1", "Engineering",
+            List.of("Engineering", "Qualitätssicherung"));
+
+    @Test
+    void anActiveEmployeeOfAFeedingDepartmentBelongsByThatDepartment() {
+        Belonging why = Belonging.of(ENGINEERING, member("qualitätssicherung ", "active", null), true, Set.of());
+
+        assertThat(why.byRule()).isTrue();
+        assertThat(why.reason()).isEqualTo("department qualitätssicherung ");
+    }
+
+    @Test
+    void leaveCountsOnlyUnderTheKeepPolicy() {
+        assertThat(Belonging.of(ENGINEERING, member("Engineering", "leave", null), true, Set.of()).reason())
+                .isEqualTo("department Engineering (on leave)");
+        assertThat(Belonging.of(ENGINEERING, member("Engineering", "leave", null), false, Set.of()).byRule()).isFalse();
+    }
+
+    @Test
+    void aLeaverStillListedSaysTheNextRunRemovesThem() {
+        Belonging why = Belonging.of(ENGINEERING, member("Engineering", "terminated", null), true, Set.of());
+
+        assertThat(why.byRule()).isFalse();
+        assertThat(why.reason()).startsWith("status terminated; not placed here by HR");
+    }
+
+    @Test
+    void protectedAdditiveManagedOnlyAndAdoptedMembersSayWhyTheyAreKept() {
+        Member stranger = new Member("u9", "Boss@Acme.example", "Boss", "Active", null, null, null, null, null, null);
+        assertThat(Belonging.of(ENGINEERING, stranger, true, Set.of("boss@acme.example")).reason())
+                .isEqualTo("kept: protected member (not in the HR source)");
+        assertThat(Belonging.of(mode(GroupMode.ADDITIVE), stranger, true, Set.of()).reason())
+                .startsWith("kept: additive group");
+        assertThat(Belonging.of(mode(GroupMode.MANAGED_ONLY), stranger, true, Set.of()).reason())
+                .startsWith("kept: managed-only group");
+        Member adopted = new Member("u9", "boss@acme.example", "Boss", "Active", null, null, null, null, null,
+                "ADOPTED");
+        assertThat(Belonging.of(ENGINEERING, adopted, true, Set.of()).reason()).startsWith("kept: adopted");
+    }
+
+    @Test
+    void someoneInAnotherDepartmentIsNamedWithIt() {
+        assertThat(Belonging.of(ENGINEERING, member("Sales EMEA", "active", null), true, Set.of()).reason())
+                .startsWith("department Sales EMEA does not feed this group");
+    }
+
+    private static MappedGroup mode(GroupMode mode) {
+        return new MappedGroup("g1", "Engineering", List.of("Engineering"), mode, Set.of());
+    }
+
+    private static Member member(String department, String status, String owned) {
+        return new Member("u1", "amy@acme.example", "Amy", "Active", "E1", "Amy", "A", department, status, owned);
+    }
+}
