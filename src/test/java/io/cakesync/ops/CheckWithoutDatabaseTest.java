@@ -29,7 +29,6 @@ class CheckWithoutDatabaseTest {
             return Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/cakesync",
                     "quarkus.datasource.password", DB_PASSWORD,
-                    "ops.migrate-on-start", "false",
                     "quarkus.scheduler.enabled", "false",
                     "quarkus.http.host-enabled", "false",
                     "cakewalk.url", "http://127.0.0.1:1",

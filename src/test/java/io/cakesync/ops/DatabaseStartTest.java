@@ -2,7 +2,7 @@ package io.cakesync.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,14 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 @TestProfile(DatabaseStartTest.WrongPassword.class)
 class DatabaseStartTest {
 
-    /** Only this database: the suite's own (trusted) one must not take its place. */
+    /**
+     * Only this database: the suite's own (trusted) one must not take its place. Its settings are profile
+     * overrides rather than a test resource's, since an earlier main test's datasource URL outranks a
+     * resource's properties.
+     */
     public static class WrongPassword implements QuarkusTestProfile {
+        private static Map<String, String> database;
+
         @Override
         public boolean disableGlobalTestResources() {
             return true;
@@ -29,12 +35,17 @@ class DatabaseStartTest {
         // check also calls Cakewalk: a closed local port answers at once, without a resolver's stack trace.
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("cakewalk.url", "http://127.0.0.1:1", "cakewalk.retry.max-attempts", "1");
+            Map<String, String> config = new HashMap<>(database());
+            config.put("cakewalk.url", "http://127.0.0.1:1");
+            config.put("cakewalk.retry.max-attempts", "1");
+            return config;
         }
 
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(WrongPasswordDatabase.class));
+        private static synchronized Map<String, String> database() {
+            if (database == null) {
+                database = new WrongPasswordDatabase().start();
+            }
+            return database;
         }
     }
 
@@ -65,7 +76,7 @@ class DatabaseStartTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(all.lines().filter(l -> l.contains("cannot connect to the database at jdbc:postgresql://")
                 && l.contains("FATAL: password authentication failed for user \"" + WrongPasswordDatabase.ROLE + "\"")))
-                .hasSize(1);
+                .as("lines naming the database and the cause in:%n%s", all).hasSize(1);
         assertThat(all).doesNotContain(WrongPasswordDatabase.WRONG_PASSWORD).doesNotContain("\tat ")
                 .doesNotContain("Failed to start application");
     }
