@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public class AuditTrail {
     }
 
     public long openRun(String trigger, boolean dryRun, String node) {
-        String sql = "INSERT INTO sync_run (status, trigger, mode, node) VALUES ('RUNNING', ?, ?, ?)";
+        String sql = "INSERT INTO sync_run (status, trigger, mode, node, heartbeat_at) VALUES ('RUNNING', ?, ?, ?, now())";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, trigger);
@@ -49,14 +51,17 @@ public class AuditTrail {
     }
 
     /**
-     * Marks runs left RUNNING by a process that died as ABANDONED. Only call while holding the run
-     * lock: then no other process can be running one.
+     * Marks runs left RUNNING by a process that died as ABANDONED: those whose heartbeat is older than
+     * {@code staleAfter}. Only call while holding the run lock, so that their lock is known to be free;
+     * a run that lost its lock but lives keeps beating and is left alone.
      */
-    public int abandonUnfinishedRuns() {
+    public int abandonUnfinishedRuns(Duration staleAfter) {
         String sql = "UPDATE sync_run SET status = 'ABANDONED', finished_at = now(), "
-                + "error = 'the process running it stopped before it finished' WHERE status = 'RUNNING'";
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            return s.executeUpdate(sql);
+                + "error = 'the process running it stopped before it finished' WHERE status = 'RUNNING' "
+                + "AND coalesce(heartbeat_at, started_at) < now() - ? * interval '1 millisecond'";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, staleAfter.toMillis());
+            return ps.executeUpdate();
         } catch (SQLException e) {
             throw new AuditException("cannot mark abandoned runs", e);
         }
@@ -74,6 +79,31 @@ public class AuditTrail {
             ps.executeBatch();
         } catch (SQLException e) {
             throw new AuditException("cannot record the events of run " + runId, e);
+        }
+    }
+
+    /** Ids of the runs still RUNNING. */
+    public List<Long> unfinishedRuns() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM sync_run WHERE status = 'RUNNING' ORDER BY id")) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new AuditException("cannot read unfinished runs", e);
+        }
+    }
+
+    /** The proof that the run's process is alive, written while it runs. */
+    public void heartbeat(long runId) {
+        String sql = "UPDATE sync_run SET heartbeat_at = now() WHERE id = ? AND status = 'RUNNING'";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new AuditException("cannot write the heartbeat of run " + runId, e);
         }
     }
 

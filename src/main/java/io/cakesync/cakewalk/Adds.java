@@ -1,6 +1,7 @@
 package io.cakesync.cakewalk;
 
 import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,11 +44,22 @@ final class Adds {
 
     /** {@code carried}: calls that already carried these ids before they were split off. */
     private void chunk(String groupId, String triggeredBy, List<String> ids, int carried, WriteResults results) {
+        Deadline deadline = exchange.deadline(CallStats.POST_MEMBERS);
+        try {
+            send(groupId, triggeredBy, ids, carried, results, deadline);
+        } catch (Deadline.DeadlinePassed e) {
+            // Only ids not yet settled are left without a result: they were not confirmed added.
+            results.missing(ids, WriteStatus.FAILED, e.status(), carried + e.attempts(), e.getMessage());
+        }
+    }
+
+    private void send(String groupId, String triggeredBy, List<String> ids, int carried, WriteResults results,
+            Deadline deadline) {
         List<String> pending = ids;
         for (int attempt = 1;; attempt++) {
             List<String> sent = List.copyOf(pending);
             AddUsersBody body = new AddUsersBody(sent, triggeredBy, config.implicitlyApproveRequests());
-            Reply reply = exchange.send(CallStats.POST_MEMBERS, () -> api.addMembers(groupId, body));
+            Reply reply = exchange.send(CallStats.POST_MEMBERS, () -> api.addMembers(groupId, body), deadline);
             int calls = carried + attempt;
             if (reply.ok()) {
                 results.all(sent, WriteStatus.APPLIED, reply, calls, null);
@@ -76,7 +88,7 @@ final class Adds {
                         reply.describe() + " (gave up after " + attempt + " attempts)");
                 return;
             }
-            policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt);
+            policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt, deadline);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.cakesync.cakewalk;
 
 import io.cakesync.http.CallPolicy;
+import io.cakesync.http.PhaseDeadline;
 import io.cakesync.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,17 +39,24 @@ public class Cakewalk {
     private final Removes removes;
 
     @Inject
-    Cakewalk(@RestClient CakewalkApi api, CakewalkConfig config) {
-        this(api, config, Sleeper.REAL, System::nanoTime, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
+    Cakewalk(@RestClient CakewalkApi api, CakewalkConfig config, PhaseDeadline phase) {
+        this(api, config, Sleeper.REAL, System::nanoTime, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble(),
+                phase);
     }
 
     Cakewalk(CakewalkApi api, CakewalkConfig config, Sleeper sleeper, LongSupplier nanoTime, Clock clock,
             DoubleSupplier random) {
+        this(api, config, sleeper, nanoTime, clock, random, new PhaseDeadline(nanoTime));
+    }
+
+    Cakewalk(CakewalkApi api, CakewalkConfig config, Sleeper sleeper, LongSupplier nanoTime, Clock clock,
+            DoubleSupplier random, PhaseDeadline phase) {
         this.api = api;
         this.config = config;
         CallPolicy policy = new CallPolicy(new CallPolicy.Limits("cakewalk.rate-limit-per-minute",
                 config.rateLimitPerMinute(), config.retry().maxAttempts(), config.retry().initialBackoff(),
-                config.retry().maxBackoff(), MAX_RETRY_AFTER), counter::retry, sleeper, nanoTime, clock, random);
+                config.retry().maxBackoff(), MAX_RETRY_AFTER, "cakewalk.call-deadline", config.callDeadline()),
+                counter::retry, phase, sleeper, nanoTime, clock, random);
         Exchange exchange = new Exchange(config, policy, counter);
         this.pages = new Pages(new Reads(exchange, policy));
         this.adds = new Adds(api, exchange, policy, this::memberIds, config);

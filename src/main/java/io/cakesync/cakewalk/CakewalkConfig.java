@@ -40,6 +40,14 @@ public interface CakewalkConfig {
     @WithDefault("Cakewalk")
     List<String> writableGroupSources();
 
+    /**
+     * The most one call may take, its retries, backoff and Retry-After waits included. A Cakewalk
+     * that accepts connections and never answers then costs a run this long per call, not
+     * read-timeout times attempts.
+     */
+    @WithDefault("5m")
+    Duration callDeadline();
+
     Retry retry();
 
     interface Retry {

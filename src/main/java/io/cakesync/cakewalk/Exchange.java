@@ -1,13 +1,17 @@
 package io.cakesync.cakewalk;
 
 import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-/** Sends one request: configuration check, client-side rate limit, counting. Never retries. */
+/**
+ * Sends one request: configuration check, client-side rate limit, deadline, counting. Never retries;
+ * the attempts of one call share the {@link Deadline} it was given.
+ */
 final class Exchange {
     private final CakewalkConfig config;
     private final CallPolicy policy;
@@ -19,11 +23,18 @@ final class Exchange {
         this.counter = counter;
     }
 
-    Reply send(String label, Supplier<Response> call) {
+    /** Starts one call: every attempt and wait of it must be over by the deadline returned. */
+    Deadline deadline(String label) {
+        return policy.deadline(label);
+    }
+
+    Reply send(String label, Supplier<Response> call, Deadline deadline) {
         Credentials.from(config);
         counter.limiterWait(policy.permit());
+        deadline.beforeAttempt();
         Reply reply = invoke(call);
         counter.call(label, reply.status());
+        deadline.answered(reply.describe(), reply.httpStatus(), reply.error());
         return reply;
     }
 

@@ -1,6 +1,7 @@
 package io.cakesync.cakewalk;
 
 import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
@@ -16,8 +17,17 @@ final class Reads {
     }
 
     Reply get(String label, Supplier<Response> call) {
+        Deadline deadline = exchange.deadline(label);
+        try {
+            return get(label, call, deadline);
+        } catch (Deadline.DeadlinePassed e) {
+            throw new CakewalkUnavailable(e.getMessage(), e.status(), e.attempts(), e.getCause());
+        }
+    }
+
+    private Reply get(String label, Supplier<Response> call, Deadline deadline) {
         for (int attempt = 1;; attempt++) {
-            Reply reply = exchange.send(label, call);
+            Reply reply = exchange.send(label, call, deadline);
             if (reply.ok()) {
                 return reply;
             }
@@ -29,7 +39,7 @@ final class Reads {
                 throw new CakewalkUnavailable(label + " failed after " + attempt + " attempt(s): " + reply.describe(),
                         reply.httpStatus(), attempt, reply.error());
             }
-            policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt);
+            policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt, deadline);
         }
     }
 }

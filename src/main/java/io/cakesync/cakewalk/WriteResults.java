@@ -22,6 +22,12 @@ final class WriteResults {
         userIds.forEach(id -> one(id, status, reply, attempts, error));
     }
 
+    /** Like {@link #all}, for the ids that have no result yet. */
+    void missing(List<String> userIds, WriteStatus status, Integer httpStatus, int attempts, String error) {
+        userIds.stream().filter(id -> !byId.containsKey(id))
+                .forEach(id -> byId.put(id, new WriteResult(id, status, httpStatus, attempts, error)));
+    }
+
     List<WriteResult> inOrder() {
         List<WriteResult> results = new ArrayList<>(order.size());
         order.forEach(id -> results.add(byId.get(id)));

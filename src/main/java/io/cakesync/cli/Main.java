@@ -16,9 +16,8 @@ import picocli.CommandLine;
 /**
  * Entry point. Help and unparseable command lines are answered before Quarkus boots ({@link Usage}).
  * Some commands shape the process before Quarkus boots: {@code sync} runs without an HTTP listener or
- * scheduler and migrates only once the configuration is valid, {@code check} also without migrating or
- * refusing a bad configuration (it reports it), {@code demo} starts an embedded PostgreSQL and the
- * sandbox tenant and points the configuration at them.
+ * scheduler, {@code check} also without migrating or refusing a bad configuration (it reports it),
+ * {@code demo} starts an embedded PostgreSQL and the sandbox tenant and points the configuration at them.
  */
 @QuarkusMain
 public class Main {
@@ -30,15 +29,13 @@ public class Main {
         }
         String command = args.length == 0 ? "serve" : args[0];
         Map<String, String> properties = new HashMap<>(switch (command) {
-            // Validation before migrating, so a wrong database URL is listed with every other problem.
             case "sync", "approve", "reject", "adopt" -> Map.of("quarkus.http.host-enabled", "false",
-                    "quarkus.scheduler.enabled", "false", "quarkus.flyway.migrate-at-start", "false",
-                    "ops.migrate-after-validation", "true");
+                    "quarkus.scheduler.enabled", "false");
             // A preview may be of the fix for a mapping that does not validate, so it does not refuse one.
             case "preview" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
                     "ops.validate-on-start", "false");
             case "check" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
-                    "quarkus.flyway.migrate-at-start", "false", "ops.validate-on-start", "false",
+                    "ops.migrate-on-start", "false", "ops.validate-on-start", "false",
                     "quarkus.log.level", "WARN");
             case "demo" -> demo(args);
             default -> Map.of();

@@ -7,12 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.cakesync.reconcile.SyncConfig;
+import io.cakesync.reconcile.RunControl;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.TargetedReport;
 import io.cakesync.reconcile.Targets;
@@ -22,7 +22,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Named;
 
 /**
  * Turns pending events into targeted runs, on every replica that runs the scheduler; the run lock
@@ -43,7 +42,7 @@ class EventProcessor {
     private final EventClock clock;
     private final Instance<Receiver> receivers;
     private final boolean scheduler;
-    private final BooleanSupplier shutdownRequested;
+    private final RunControl control;
     private final Object signal = new Object();
     private boolean woken;
     private volatile boolean stopping;
@@ -52,7 +51,7 @@ class EventProcessor {
     EventProcessor(EventStore store, SyncRunner runner, EventsConfig config, SyncConfig sync, EventClock clock,
             Instance<Receiver> receivers,
             @ConfigProperty(name = "quarkus.scheduler.enabled", defaultValue = "true") boolean scheduler,
-            @Named("shutdown-requested") BooleanSupplier shutdownRequested) {
+            RunControl control) {
         this.store = store;
         this.runner = runner;
         this.config = config;
@@ -60,7 +59,7 @@ class EventProcessor {
         this.clock = clock;
         this.receivers = receivers;
         this.scheduler = scheduler;
-        this.shutdownRequested = shutdownRequested;
+        this.control = control;
     }
 
     /** Processing needs a receiver that is on; commands that run without the scheduler never process. */
@@ -112,7 +111,7 @@ class EventProcessor {
         LOG.infof("processing HR events: coalescing for %s, looking for others every %s", config.coalesce(),
                 config.poll());
         // A run started after shutdown was requested would only be interrupted between its groups.
-        while (!stopping && !shutdownRequested.getAsBoolean()) {
+        while (!stopping && !control.shutdownRequested()) {
             Duration wait;
             try {
                 wait = step();

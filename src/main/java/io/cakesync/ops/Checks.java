@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -40,9 +41,12 @@ public class Checks {
     private final SyncConfig sync;
     private final HrSource source;
     private final Redactor redactor;
+    private final String url;
 
     Checks(ConfigValidator validator, Flyway flyway, Cakewalk cakewalk, CakewalkConfig cakewalkConfig,
-            SyncConfig sync, HrSource source, Redactor redactor) {
+            SyncConfig sync, HrSource source, Redactor redactor,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
+        this.url = url;
         this.validator = validator;
         this.flyway = flyway;
         this.cakewalk = cakewalk;
@@ -85,7 +89,7 @@ public class Checks {
                     : CheckResult.warn("database", "reachable, " + current + ", " + pending
                             + " migration(s) pending: applied when serve or sync starts");
         } catch (RuntimeException e) {
-            return CheckResult.fail("database", "unreachable: " + rootMessage(e));
+            return CheckResult.fail("database", DatabaseProblem.cannotConnect(url, e));
         }
     }
 
@@ -188,13 +192,5 @@ public class Checks {
     private static void skipRest(List<CheckResult> results) {
         results.add(CheckResult.skipped("triggered-by user", "needs working Cakewalk credentials"));
         results.add(CheckResult.skipped("mapped groups", "needs working Cakewalk credentials"));
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 }

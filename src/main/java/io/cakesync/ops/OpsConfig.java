@@ -14,12 +14,12 @@ public interface OpsConfig {
     boolean validateOnStart();
 
     /**
-     * Migrate the schema only after the validation passed, with the database's reachability among the
-     * problems it lists. The CLI commands set it (with {@code quarkus.flyway.migrate-at-start=false});
-     * {@code serve} migrates before anything else starts, as its scheduler needs the schema.
+     * Apply pending database migrations at start, once the validation passed ({@code check} turns it
+     * off: it only reports). An unreachable database is one of the problems the validation lists, or,
+     * without validation, one line that stops the start.
      */
-    @WithDefault("false")
-    boolean migrateAfterValidation();
+    @WithDefault("true")
+    boolean migrateOnStart();
 
     /**
      * How long shutdown waits for this process's run to stop between groups and close its audit row.

@@ -1,15 +1,7 @@
 package io.cakesync.ops;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
-
-import javax.sql.DataSource;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -18,33 +10,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Refuses to start with a configuration that cannot work, before the schedule can fire a doomed run.
- * Quarkus prints a {@link ConfigurationException}'s message alone, without a stack trace, and exits 1.
+ * Refuses to start with a configuration that cannot work, then migrates the database: both before
+ * anything else starts (the scheduler's observer has priority 0), so no run can fire doomed or on an
+ * old schema. An unreachable database is listed with every other problem. Quarkus prints a
+ * {@link ConfigurationException}'s message alone, without a stack trace, and exits 1.
  */
 @ApplicationScoped
 class StartupValidation {
     private final ConfigValidator validator;
     private final OpsConfig config;
     private final Redactor redactor;
-    private final DataSource dataSource;
-    private final Flyway flyway;
-    private final String databaseUrl;
+    private final DatabaseStart database;
 
-    StartupValidation(ConfigValidator validator, OpsConfig config, Redactor redactor, DataSource dataSource,
-            Flyway flyway, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String databaseUrl) {
+    StartupValidation(ConfigValidator validator, OpsConfig config, Redactor redactor, DatabaseStart database) {
         this.validator = validator;
         this.config = config;
         this.redactor = redactor;
-        this.dataSource = dataSource;
-        this.flyway = flyway;
-        this.databaseUrl = databaseUrl;
+        this.database = database;
     }
 
-    void onStart(@Observes @Priority(1) StartupEvent event) {
+    void onStart(@Observes @Priority(-100) StartupEvent event) {
         if (config.validateOnStart()) {
             List<Problem> problems = validator.problems();
-            if (config.migrateAfterValidation()) {
-                database().ifPresent(problems::add);
+            if (config.migrateOnStart()) {
+                database.unreachable().ifPresent(problems::add);
             }
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(redactor.redact(problems.size()
@@ -53,17 +42,8 @@ class StartupValidation {
                         + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  - "))));
             }
         }
-        if (config.migrateAfterValidation()) {
-            flyway.migrate();
-        }
-    }
-
-    private Optional<Problem> database() {
-        try (Connection c = dataSource.getConnection()) {
-            return Optional.empty();
-        } catch (SQLException | RuntimeException e) {
-            return Optional.of(Problem.key("quarkus.datasource.jdbc.url", "cannot connect to " + databaseUrl
-                    + ": " + Checks.rootMessage(e)));
+        if (config.migrateOnStart()) {
+            database.migrate();
         }
     }
 }

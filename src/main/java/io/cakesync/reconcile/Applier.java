@@ -6,18 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import io.cakesync.cakewalk.Cakewalk;
-import io.cakesync.cakewalk.CakewalkUnavailable;
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.cakewalk.WriteResult;
 import io.cakesync.cakewalk.WriteStatus;
 import io.cakesync.mapping.MappedGroup;
 import io.cakesync.reconcile.vocabulary.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 
 /**
  * Sends the plan, group by group ({@code sync.concurrency} groups at a time), and hands each group's
@@ -26,20 +23,22 @@ import jakarta.inject.Named;
  */
 @ApplicationScoped
 class Applier {
+    /** Adds per gate check: one POST at the default batch size. Removes are checked one DELETE at a time. */
+    private static final int ADDS_PER_CHECK = 100;
+
     private final Cakewalk cakewalk;
     private final SyncConfig config;
-    private final BooleanSupplier shutdownRequested;
 
-    Applier(Cakewalk cakewalk, SyncConfig config, @Named("shutdown-requested") BooleanSupplier shutdownRequested) {
+    Applier(Cakewalk cakewalk, SyncConfig config) {
         this.cakewalk = cakewalk;
         this.config = config;
-        this.shutdownRequested = shutdownRequested;
     }
 
     record Counted(long applied, long failed) {
     }
 
-    Counted apply(Plan plan, CakewalkState before, Consumer<GroupResult> done) {
+    /** {@code gate} is asked before every batch of writes; once it says no, the run stops with what it did recorded. */
+    Counted apply(Plan plan, CakewalkState before, Consumer<GroupResult> done, RunControl.Gate gate) {
         Map<String, List<PlannedChange>> byGroup = new LinkedHashMap<>();
         plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED)
                 .forEach(c -> byGroup.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
@@ -48,8 +47,11 @@ class Applier {
             List<PlannedChange> changes = byGroup.getOrDefault(group.groupId(), List.of());
             if (!changes.isEmpty()) {
                 work.add(() -> {
-                    GroupResult result = applyGroup(group, changes, before);
+                    GroupResult result = applyGroup(group, changes, before, gate);
                     done.accept(result);
+                    if (result.outcomes().size() < changes.size()) {
+                        throw gate.stopped();
+                    }
                     return result;
                 });
             }
@@ -61,17 +63,18 @@ class Applier {
         return new Counted(sent - failed, failed);
     }
 
-    private GroupResult applyGroup(MappedGroup group, List<PlannedChange> changes, CakewalkState before) {
-        // Stop between groups on shutdown: a group in flight finishes, the rest stays NOT_ATTEMPTED.
-        if (shutdownRequested.getAsBoolean()) {
-            throw new CakewalkUnavailable("interrupted by shutdown", null, 0, null);
+    private GroupResult applyGroup(MappedGroup group, List<PlannedChange> changes, CakewalkState before,
+            RunControl.Gate gate) {
+        // Stop between batches when the run may not write any more; what is left stays NOT_ATTEMPTED.
+        if (!gate.mayWrite()) {
+            throw gate.stopped();
         }
         Map<String, CakewalkUser> members = new LinkedHashMap<>();
         before.membersByGroup().getOrDefault(group.groupId(), List.of()).forEach(m -> members.put(m.id(), m));
         Map<String, CakewalkUser> wereMembers = new LinkedHashMap<>(members);
         List<GroupResult.Sent> outcomes = new ArrayList<>();
-        outcomes.addAll(send(group, Action.ADD, changes, cakewalk::addMembers, members));
-        outcomes.addAll(send(group, Action.REMOVE, changes, cakewalk::removeMembers, members));
+        outcomes.addAll(send(group, Action.ADD, changes, cakewalk::addMembers, members, gate));
+        outcomes.addAll(send(group, Action.REMOVE, changes, cakewalk::removeMembers, members, gate));
         return new GroupResult(group, outcomes,
                 members.keySet().stream().filter(id -> !wereMembers.containsKey(id)).toList(),
                 wereMembers.keySet().stream().filter(id -> !members.containsKey(id)).toList(),
@@ -79,23 +82,28 @@ class Applier {
     }
 
     private static List<GroupResult.Sent> send(MappedGroup group, Action action, List<PlannedChange> changes,
-            BiFunction<String, List<String>, List<WriteResult>> write, Map<String, CakewalkUser> members) {
+            BiFunction<String, List<String>, List<WriteResult>> write, Map<String, CakewalkUser> members,
+            RunControl.Gate gate) {
         Map<String, PlannedChange> byUser = new LinkedHashMap<>();
         changes.stream().filter(c -> c.action() == action).forEach(c -> byUser.put(c.userId(), c));
         if (byUser.isEmpty()) {
             return List.of();
         }
         List<GroupResult.Sent> outcomes = new ArrayList<>();
-        for (WriteResult r : write.apply(group.groupId(), List.copyOf(byUser.keySet()))) {
-            PlannedChange change = byUser.get(r.userId());
-            if (r.status() != WriteStatus.FAILED) {
-                if (action == Action.ADD) {
-                    members.put(change.userId(), new CakewalkUser(change.userId(), null, change.email(), null));
-                } else {
-                    members.remove(change.userId());
+        List<String> users = List.copyOf(byUser.keySet());
+        int per = action == Action.ADD ? ADDS_PER_CHECK : 1;
+        for (int from = 0; from < users.size() && gate.mayWrite(); from += per) {
+            for (WriteResult r : write.apply(group.groupId(), users.subList(from, Math.min(users.size(), from + per)))) {
+                PlannedChange change = byUser.get(r.userId());
+                if (r.status() != WriteStatus.FAILED) {
+                    if (action == Action.ADD) {
+                        members.put(change.userId(), new CakewalkUser(change.userId(), null, change.email(), null));
+                    } else {
+                        members.remove(change.userId());
+                    }
                 }
+                outcomes.add(new GroupResult.Sent(change, outcome(r.status()), r.httpStatus(), r.attempts(), r.error()));
             }
-            outcomes.add(new GroupResult.Sent(change, outcome(r.status()), r.httpStatus(), r.attempts(), r.error()));
         }
         return outcomes;
     }

@@ -51,6 +51,11 @@ final class Journal {
         audit.recordEvents(runId, eventIds);
     }
 
+    /** The proof that this run's process is alive, written while it runs (see {@link RunLease}). */
+    void heartbeat() {
+        audit.heartbeat(runId);
+    }
+
     /** The HR read with its rejections; kept before Cakewalk is read, so a failed run still shows it. */
     void readHr(HrRead hr) {
         audit.recordSource(runId, hr.origin(), hr.recordsRead(), hr.rejected().stream()

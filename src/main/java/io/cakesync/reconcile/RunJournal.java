@@ -1,5 +1,8 @@
 package io.cakesync.reconcile;
 
+import java.time.Duration;
+import java.util.List;
+
 import io.cakesync.audit.AuditTrail;
 import io.cakesync.audit.HrSnapshot;
 import io.cakesync.audit.Ownership;
@@ -21,9 +24,17 @@ class RunJournal {
         this.ownership = ownership;
     }
 
-    /** Marks runs whose process is gone as ABANDONED; only while holding the run lock. */
-    int abandonUnfinishedRuns() {
-        return audit.abandonUnfinishedRuns();
+    /**
+     * Marks runs whose process is gone as ABANDONED: those whose heartbeat is older than {@code staleAfter}.
+     * Only while holding the run lock, so that their lock is known to be free.
+     */
+    int abandonUnfinishedRuns(Duration staleAfter) {
+        return audit.abandonUnfinishedRuns(staleAfter);
+    }
+
+    /** Runs still RUNNING: after {@link #abandonUnfinishedRuns}, those that lost the lock but still live. */
+    List<Long> unfinishedRuns() {
+        return audit.unfinishedRuns();
     }
 
     Journal open(Trigger trigger, boolean dryRun, String node) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How and when runs happen: schedule, mapping, policies, performance and the safety limits
- * ({@code sync.safety.*}). The HR source itself is configured under {@code sync.source}.
+ * How and when runs happen: schedule, mapping, policies, performance, the safety limits
+ * ({@code sync.safety.*}), the run's lease and its phase deadlines. The HR source itself is
+ * configured under {@code sync.source}.
  */
 @ConfigMapping(prefix = "sync")
 public interface SyncConfig {
@@ -57,6 +58,35 @@ public interface SyncConfig {
     int concurrency();
 
     Safety safety();
+
+    /** How a run proves it may go on: its lock and heartbeat ({@code sync.lease.*}). */
+    Lease lease();
+
+    /** How long each phase of a run may take ({@code sync.phase-deadline.*}). */
+    PhaseDeadlines phaseDeadline();
+
+    interface Lease {
+        /** How often a live run writes its heartbeat. */
+        @WithDefault("10s")
+        Duration heartbeatEvery();
+
+        /**
+         * A run left RUNNING whose heartbeat is older than this, and whose lock is free, is taken for
+         * dead and marked ABANDONED. Keep it well above {@code heartbeat-every}.
+         */
+        @WithDefault("60s")
+        Duration staleAfter();
+    }
+
+    interface PhaseDeadlines {
+        /** Reading HR and Cakewalk: every remote call of the phase must be over by then. */
+        @WithDefault("30m")
+        Duration read();
+
+        /** Writing to Cakewalk: no write starts after it. */
+        @WithDefault("1h")
+        Duration apply();
+    }
 
     /**
      * Limits that hold changes for an admin instead of applying them. Percentages are whole numbers; a

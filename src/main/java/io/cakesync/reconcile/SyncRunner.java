@@ -30,7 +30,8 @@ import jakarta.enterprise.event.Event;
 public class SyncRunner {
     private static final Logger LOG = Logger.getLogger(SyncRunner.class);
 
-    private final RunLock lock;
+    private final RunLease lease;
+    private final RunControl control;
     private final RunJournal journals;
     private final HrSource source;
     private final CakewalkReader cakewalk;
@@ -41,9 +42,11 @@ public class SyncRunner {
     private final Event<RunFinished> finished;
     private final TargetedRun targeted;
 
-    SyncRunner(RunLock lock, RunJournal journals, HrSource source, CakewalkReader cakewalk, PastRuns past,
-            Applier applier, RunMeter meter, SyncConfig config, Event<RunFinished> finished, TargetedRun targeted) {
-        this.lock = lock;
+    SyncRunner(RunLease lease, RunControl control, RunJournal journals, HrSource source, CakewalkReader cakewalk,
+            PastRuns past, Applier applier, RunMeter meter, SyncConfig config, Event<RunFinished> finished,
+            TargetedRun targeted) {
+        this.lease = lease;
+        this.control = control;
         this.journals = journals;
         this.source = source;
         this.cakewalk = cakewalk;
@@ -60,22 +63,19 @@ public class SyncRunner {
         return begin(trigger, dryRun).map(this::execute);
     }
 
-    /** Takes the lock and opens the run's journal. Empty when another run holds the lock. */
+    /** Takes the lease and opens the run's journal. Empty when another run holds the lock or still lives. */
     public Optional<StartedRun> begin(Trigger trigger, boolean dryRun) {
         return begin(trigger, dryRun, Optional.empty());
     }
 
     public Optional<StartedRun> begin(Trigger trigger, boolean dryRun, Optional<Approval> approval) {
-        return lock.tryAcquire().map(held -> open(trigger, dryRun, approval, held));
+        return lease.take().map(held -> open(trigger, dryRun, approval, held));
     }
 
     private StartedRun open(Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held held) {
         try {
-            int abandoned = journals.abandonUnfinishedRuns();
-            if (abandoned > 0) {
-                LOG.warnf("marked %d run(s) ABANDONED: their process stopped before finishing", abandoned);
-            }
-            return new StartedRun(journals.open(trigger, dryRun, node(config)), trigger, dryRun, approval, held);
+            Journal journal = journals.open(trigger, dryRun, node(config));
+            return new StartedRun(journal, trigger, dryRun, approval, held, lease.heartbeat(journal), control);
         } catch (RuntimeException e) {
             held.close();
             throw e;
@@ -88,7 +88,7 @@ public class SyncRunner {
      * another run holds the lock or {@code claim} has nothing.
      */
     public Optional<TargetedReport> runForPeople(Supplier<Optional<Targets>> claim, boolean dryRun) {
-        Optional<RunLock.Held> held = lock.tryAcquire();
+        Optional<RunLock.Held> held = lease.take();
         if (held.isEmpty()) {
             return Optional.empty();
         }
@@ -107,7 +107,7 @@ public class SyncRunner {
         MDC.put("run", "run=" + run.id());
         RunMeter.Started metered = meter.start();
         try (run) {
-            TargetedRun.Done done = targeted.run(run.id(), run.journal(), targets.get(), dryRun);
+            TargetedRun.Done done = targeted.run(run, targets.get());
             RunReport report = finish(run, done.status(), metered, done.summary(), done.error());
             LOG.infof("run %d %s (EVENT, %s): %s%s", run.id(), report.status(), dryRun ? "dry run" : "live",
                     report.summary(), report.error() == null ? "" : "; error: " + report.error());
@@ -141,6 +141,7 @@ public class SyncRunner {
 
     private RunReport steps(StartedRun run, Journal journal, RunMeter.Started metered) {
         try {
+            control.reading();
             Mapping mapping = RunMapping.read(config, source);
             HrRead hr = source.read(mapping.attributes());
             journal.readHr(hr);
@@ -151,17 +152,20 @@ public class SyncRunner {
             if (run.dryRun()) {
                 return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(decision), null);
             }
-            Applier.Counted sent = applier.apply(decision.plan(), now.state(), journal::applied);
+            Applier.Counted sent = applier.apply(decision.plan(), now.state(), journal::applied,
+                    control.applying(run.id(), run.lock()));
             journal.sawHr(hr);
             RunStatus status = sent.failed() > 0 ? RunStatus.PARTIAL
                     : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
             return finish(run, status, metered, Summary.ofLiveRun(decision, sent), null);
         } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable
-                | CallInterrupted e) {
+                | CallInterrupted | RunStopped e) {
             return finish(run, RunStatus.FAILED, metered, "run failed before completing", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("run " + run.id() + " failed unexpectedly", e);
             return finish(run, RunStatus.FAILED, metered, "run failed before completing", "unexpected error: " + e);
+        } finally {
+            control.phaseOver();
         }
     }
 

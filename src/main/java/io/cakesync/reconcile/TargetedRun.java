@@ -37,9 +37,10 @@ class TargetedRun {
     private final AppliedChanges applied;
     private final Applier applier;
     private final SyncConfig config;
+    private final RunControl control;
 
     TargetedRun(HrSource source, HrSnapshot hrSnapshot, CakewalkReader cakewalk, PastRuns past,
-            AppliedChanges applied, Applier applier, SyncConfig config) {
+            AppliedChanges applied, Applier applier, SyncConfig config, RunControl control) {
         this.source = source;
         this.hrSnapshot = hrSnapshot;
         this.cakewalk = cakewalk;
@@ -47,17 +48,21 @@ class TargetedRun {
         this.applied = applied;
         this.applier = applier;
         this.config = config;
+        this.control = control;
     }
 
     record Done(RunStatus status, String summary, String error, List<PersonRef> unknown) {
     }
 
-    Done run(long runId, Journal journal, Targets targets, boolean dryRun) {
+    Done run(StartedRun run, Targets targets) {
+        Journal journal = run.journal();
+        boolean dryRun = run.dryRun();
         List<PersonRef> unknown = List.of();
         int named = targets.people().size();
         String about = "event run for " + (named == 1 ? "1 person" : named + " people") + " ("
                 + targets.eventIds().size() + " event(s))";
         try {
+            control.reading();
             journal.events(targets.eventIds());
             Mapping mapping = RunMapping.read(config, source);
             HrRead read = source.readPeople(targets.people(), mapping.attributes());
@@ -77,19 +82,22 @@ class TargetedRun {
                 return new Done(RunStatus.SUCCEEDED, about + ": " + Summary.ofDryRun(decision) + unknownNote,
                         null, unknown);
             }
-            Applier.Counted sent = applier.apply(decision.plan(), now.state(), journal::applied);
+            Applier.Counted sent = applier.apply(decision.plan(), now.state(), journal::applied,
+                    control.applying(run.id(), run.lock()));
             journal.sawHr(hr.fresh());
             RunStatus status = sent.failed() > 0 ? RunStatus.PARTIAL
                     : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
             return new Done(status, about + ": " + Summary.ofLiveRun(decision, sent) + unknownNote, null,
                     unknown);
         } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable
-                | CallInterrupted e) {
+                | CallInterrupted | RunStopped e) {
             return new Done(RunStatus.FAILED, about + ": run failed before completing", e.getMessage(), unknown);
         } catch (RuntimeException e) {
-            LOG.error("run " + runId + " failed unexpectedly", e);
+            LOG.error("run " + run.id() + " failed unexpectedly", e);
             return new Done(RunStatus.FAILED, about + ": run failed before completing", "unexpected error: " + e,
                     unknown);
+        } finally {
+            control.phaseOver();
         }
     }
 }

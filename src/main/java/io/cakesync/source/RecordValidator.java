@@ -20,10 +20,11 @@ final class RecordValidator {
     static HrRead validate(HrConnector.Fetched fetched, StatusMap statuses) {
         List<Checked> records = fetched.records().stream().map(r -> Checked.of(r, statuses)).toList();
         shared(records, Checked::employeeId,
-                (id, others) -> "duplicate employee id " + id + " (also on " + String.join(", ", others) + ")");
+                (id, others) -> "duplicate employee id " + Echo.of(id) + " (also on " + String.join(", ", others)
+                        + ")");
         shared(records, c -> c.hasValidEmail() ? c.email() : "",
                 (email, others) -> (others.size() == 1 ? "two" : String.valueOf(others.size() + 1))
-                        + " employees share email " + email + " (also on " + String.join(", ", others) + ")");
+                        + " employees share email " + Echo.of(email) + " (also on " + String.join(", ", others) + ")");
 
         List<Employee> employees = new ArrayList<>();
         List<RejectedRecord> rejected = new ArrayList<>();
@@ -31,8 +32,8 @@ final class RecordValidator {
             if (c.problems().isEmpty()) {
                 employees.add(c.toEmployee());
             } else {
-                rejected.add(new RejectedRecord(c.locator(), blankToNull(c.employeeId()), blankToNull(c.email()),
-                        String.join("; ", c.problems())));
+                rejected.add(new RejectedRecord(c.locator(), Echo.of(blankToNull(c.employeeId())),
+                        Echo.of(blankToNull(c.email())), String.join("; ", c.problems())));
             }
         }
         return new HrRead(fetched.origin(), records.size(), employees, rejected);
@@ -85,12 +86,12 @@ final class RecordValidator {
             if (email.isEmpty()) {
                 problems.add("missing email");
             } else if (!hasValidEmail()) {
-                problems.add("invalid email '" + rawEmail + "'");
+                problems.add("invalid email '" + Echo.of(rawEmail) + "'");
             }
             if (status.isEmpty()) {
                 problems.add("missing status (" + statuses.expected() + ")");
             } else if (parsed.isEmpty()) {
-                problems.add("unknown status '" + status + "' (" + statuses.expected() + ")");
+                problems.add("unknown status '" + Echo.of(status) + "' (" + statuses.expected() + ")");
             }
             if (parsed.filter(s -> s == EmployeeStatus.ACTIVE).isPresent() && department.isEmpty()) {
                 problems.add("missing department for an active employee");

@@ -3,6 +3,7 @@ package io.cakesync.source;
 import java.time.Duration;
 
 import io.cakesync.http.CallPolicy;
+import io.cakesync.http.PhaseDeadline;
 import io.cakesync.http.Timing;
 
 /**
@@ -25,7 +26,8 @@ public final class SourcePolicy {
             throw new SourceException(prefix + "retry.max-attempts must be at least 1, got " + retry.maxAttempts());
         }
         return new CallPolicy(new CallPolicy.Limits(prefix + limitKey, perMinute, retry.maxAttempts(),
-                retry.initialBackoff(), retry.maxBackoff(), maxRetryAfter), wait -> { }, timing.sleeper(),
-                timing.nanoTime(), timing.clock(), timing.random());
+                retry.initialBackoff(), retry.maxBackoff(), maxRetryAfter), wait -> { },
+                new PhaseDeadline(timing.nanoTime()), timing.sleeper(), timing.nanoTime(), timing.clock(),
+                timing.random());
     }
 }

@@ -7,7 +7,6 @@ import io.cakesync.audit.ChangeSearch;
 import io.cakesync.audit.Timeline;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,8 +32,8 @@ public class ChangesResource {
     @GET
     @Path("changes")
     @Operation(summary = "Audited changes across runs, newest first")
-    public Response changes(@BeanParam ChangeParams params, @QueryParam("limit") @DefaultValue("50") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
+    public Response changes(@BeanParam ChangeParams params, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         ChangeFilter filter = params.filter();
         return Paged.response(search.find(filter, Query.limit(limit), Query.offset(offset)), search.count(filter));
     }
@@ -51,8 +50,8 @@ public class ChangesResource {
     @GET
     @Path("people/{key}/timeline")
     @Operation(summary = "One person (email or employee id): what HR last said and every change")
-    public Timeline.View timeline(@PathParam("key") String key, @QueryParam("limit") @DefaultValue("50") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
+    public Timeline.View timeline(@PathParam("key") String key, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         return timeline.of(key, Query.limit(limit), Query.offset(offset));
     }
 }

@@ -2,7 +2,6 @@ package io.cakesync.web;
 
 import io.cakesync.events.EventLog;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,7 +23,7 @@ public class EventsApiResource {
     /** {@code X-Total-Count} says how many events match in all. */
     @GET
     public Response list(@QueryParam("state") String state, @QueryParam("run") String run,
-            @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         EventFilter filter = EventFilter.of(state, run);
         return Paged.response(events.recent(filter.state(), filter.run(), Query.limit(limit), Query.offset(offset)),
                 events.count(filter.state(), filter.run()));

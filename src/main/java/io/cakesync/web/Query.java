@@ -26,18 +26,32 @@ final class Query {
                 number("run", run), date("from", from), date("to", to));
     }
 
-    static int limit(int limit) {
+    /** Taken as text, so that "ten" is a 400 naming the parameter rather than a 404. */
+    static int limit(String value) {
+        Long limit = whole("limit", value, DEFAULT_LIMIT);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadQuery("limit must be between 1 and " + MAX_LIMIT);
         }
-        return limit;
+        return limit.intValue();
     }
 
-    static int offset(int offset) {
-        if (offset < 0) {
-            throw new BadQuery("offset must not be negative");
+    static int offset(String value) {
+        Long offset = whole("offset", value, 0);
+        if (offset < 0 || offset > Integer.MAX_VALUE) {
+            throw new BadQuery("offset must be a whole number, 0 or more");
         }
-        return offset;
+        return offset.intValue();
+    }
+
+    private static Long whole(String name, String value, int fallback) {
+        if (blankToNull(value) == null) {
+            return (long) fallback;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadQuery(name + " must be a whole number");
+        }
     }
 
     static String blankToNull(String s) {

@@ -17,7 +17,6 @@ import io.cakesync.reconcile.Trigger;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,8 +56,8 @@ public class RunsResource {
     @GET
     @Operation(summary = "Runs, newest first, filtered by status and UTC start day")
     public Response list(@QueryParam("status") String status, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("50") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
+            @QueryParam("to") String to, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         RunFilter filter = Query.runs(status, from, to);
         return Paged.response(queries.runs(filter, Query.limit(limit), Query.offset(offset)), queries.count(filter));
     }
@@ -78,7 +77,12 @@ public class RunsResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Start a run now (dry or live); 409 while one is in progress")
     public Response trigger(TriggerRequest request) {
-        boolean dryRun = request != null && Boolean.TRUE.equals(request.dryRun());
+        // No default: a missing field must never mean "write to Cakewalk".
+        if (request == null || request.dryRun() == null) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    "dryRun is required: send {\"dryRun\": true} to plan only, or {\"dryRun\": false} for a live run");
+        }
+        boolean dryRun = request.dryRun();
         Optional<StartedRun> started = runner.begin(Trigger.API, dryRun);
         if (started.isEmpty()) {
             return Problem.response(Response.Status.CONFLICT, "a run is already in progress; try again when it ends");

@@ -219,16 +219,35 @@ class CakewalkWritesTest {
         wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u1")).willReturn(aResponse().withStatus(204)));
         wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u2")).willReturn(Stubs.problem(404, "User is not a member")));
         wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u3")).willReturn(Stubs.problem(400, "Cannot remove")));
+        wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u4")).willReturn(Stubs.problem(404, "User is not a member")));
+        wm.stubFor(get(urlPathEqualTo(MEMBERS_PATH)).willReturn(Stubs.members("u1")));
 
-        List<WriteResult> results = cakewalk.removeMembers(GROUP, List.of("u1", "u2", "u3"));
+        List<WriteResult> results = cakewalk.removeMembers(GROUP, List.of("u1", "u2", "u3", "u4"));
 
         assertThat(results).containsExactly(
                 new WriteResult("u1", WriteStatus.APPLIED, 204, 1, null),
                 new WriteResult("u2", WriteStatus.ALREADY_DONE, 404, 1, null),
-                new WriteResult("u3", WriteStatus.FAILED, 400, 1, "HTTP 400: Cannot remove"));
-        assertThat(Stubs.requests(wm)).containsExactly(
-                "DELETE " + MEMBERS_PATH + "/u1", "DELETE " + MEMBERS_PATH + "/u2", "DELETE " + MEMBERS_PATH + "/u3");
+                new WriteResult("u3", WriteStatus.FAILED, 400, 1, "HTTP 400: Cannot remove"),
+                new WriteResult("u4", WriteStatus.ALREADY_DONE, 404, 1, null));
+        assertThat(Stubs.requests(wm)).as("the group is re-read once to tell a missing member from a missing group")
+                .containsExactly("DELETE " + MEMBERS_PATH + "/u1", "DELETE " + MEMBERS_PATH + "/u2",
+                        "GET " + MEMBERS_PATH, "DELETE " + MEMBERS_PATH + "/u3", "DELETE " + MEMBERS_PATH + "/u4");
         Stubs.served(wm).forEach(e -> assertThat(e.getRequest().getHeader("X-API-KEY")).isEqualTo("test-key"));
+    }
+
+    @Test
+    void failsRemovalsFromAGroupThatNoLongerExistsInsteadOfCountingThemDone() {
+        wm.stubFor(delete(urlPathMatching(MEMBERS_PATH + "/u[12]")).willReturn(Stubs.problem(404, "Not Found")));
+        wm.stubFor(get(urlPathEqualTo(MEMBERS_PATH)).willReturn(Stubs.problem(404, "users group was not found")));
+
+        List<WriteResult> results = cakewalk.removeMembers(GROUP, List.of("u1", "u2"));
+
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(WriteStatus.FAILED);
+            assertThat(r.httpStatus()).isEqualTo(404);
+            assertThat(r.error()).startsWith("users group " + GROUP + " was not found in Cakewalk");
+        });
+        wm.verify(1, getRequestedFor(urlPathEqualTo(MEMBERS_PATH)));
     }
 
     @Test

@@ -67,6 +67,7 @@ class MissingConfigurationTest {
             @Override public int rateLimitPerMinute() { return 900; }
             @Override public int batchSize() { return 100; }
             @Override public List<String> writableGroupSources() { return List.of("Cakewalk"); }
+            @Override public Duration callDeadline() { return Duration.ofMinutes(5); }
             @Override public Retry retry() {
                 return new Retry() {
                     @Override public int maxAttempts() { return 5; }

@@ -29,7 +29,6 @@ class CheckWithoutDatabaseTest {
             return Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/cakesync",
                     "quarkus.datasource.password", DB_PASSWORD,
-                    "quarkus.flyway.migrate-at-start", "false",
                     "quarkus.scheduler.enabled", "false",
                     "quarkus.http.host-enabled", "false",
                     "cakewalk.url", "http://127.0.0.1:1",
@@ -43,7 +42,7 @@ class CheckWithoutDatabaseTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.getOutput())
-                .containsPattern("database\\s+FAIL\\s+unreachable: .*Connection")
+                .containsPattern("database\\s+FAIL\\s+cannot connect to the database at jdbc:postgresql://127.0.0.1:1/cakesync: .*Connection")
                 .containsPattern("cakewalk credentials\\s+FAIL\\s+cannot reach http://127.0.0.1:1")
                 .doesNotContain(DB_PASSWORD);
         assertThat(result.getErrorOutput()).doesNotContain(DB_PASSWORD);

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -22,6 +21,7 @@ import io.cakesync.audit.ChangeView;
 import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.cakesync.reconcile.RunControl;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
@@ -37,7 +37,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * SIGTERM mid-run, as Quarkus delivers it to the application: a ShutdownEvent while a write is in
@@ -70,8 +69,7 @@ class GracefulShutdownTest {
     @Inject
     DataSource dataSource;
     @Inject
-    @Named("shutdown-requested")
-    BooleanSupplier shutdownRequested;
+    RunControl control;
 
     @Test
     void theGroupInFlightIsFinishedTheRestIsLeftAndTheRunIsClosedAsInterrupted() throws SQLException {
@@ -83,7 +81,7 @@ class GracefulShutdownTest {
         write.awaitArrived();
         CompletableFuture<Void> shutdown = CompletableFuture.runAsync(() -> drain.onShutdown(new ShutdownEvent()));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
-                .until(shutdownRequested::getAsBoolean);
+                .until(control::shutdownRequested);
         assertThat(run).as("the write to First is still held").isNotDone();
         write.release();
 

@@ -64,7 +64,7 @@ class StartupValidationTest {
         String out = result.getErrorOutput();
         assertThat(out).contains("15 configuration problem(s)")
                 .contains("quarkus.datasource.jdbc.url (QUARKUS_DATASOURCE_JDBC_URL): cannot connect to "
-                        + "jdbc:postgresql://127.0.0.1:1/cakesync: Connection")
+                        + "the database at jdbc:postgresql://127.0.0.1:1/cakesync: Connection")
                 .contains("cakewalk.api-key (CAKEWALK_API_KEY): is not set")
                 .contains("cakewalk.api-secret (CAKEWALK_API_SECRET): is not set")
                 .contains("cakewalk.triggered-by-user-id (CAKEWALK_TRIGGERED_BY_USER_ID): 'sync-bot' is not a "

@@ -84,10 +84,10 @@ class RunsResourceTest {
         Hold firstCall = SandboxResource.server().faults().hold("GET", "/api/v1/UsersGroups");
         int before = queries.runs(500, 0).size();
 
-        String first = Users.operator().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
+        String first = Users.operator().contentType(ContentType.JSON).body("{\"dryRun\": false}").when().post("/api/runs")
                 .then().statusCode(202).extract().header("Location");
         firstCall.awaitArrived();
-        Users.operator().contentType(ContentType.JSON).body("{}").when().post("/api/runs")
+        Users.operator().contentType(ContentType.JSON).body("{\"dryRun\": false}").when().post("/api/runs")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", equalTo("a run is already in progress; try again when it ends"));
         assertThat(runner.runNow(Trigger.CLI, false)).isEmpty();

@@ -1,5 +1,6 @@
 package io.cakesync.source.csv;
 
+import io.cakesync.source.Echo;
 import io.cakesync.source.SourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class CsvHeader {
         }
         List<String> required = List.of(columns.employeeId(), columns.email(), columns.department(), columns.status());
         List<String> missing = required.stream().filter(c -> !positions.containsKey(normalize(c))).toList();
-        String found = " (header on line " + header.line() + ": " + String.join(", ", header.fields()) + ")";
+        String found = " (header on line " + header.line() + ": " + Echo.fields(header.fields()) + ")";
         if (!missing.isEmpty()) {
             throw new SourceException("HR export " + file + " has no column " + quoted(missing)
                     + "; required columns are " + quoted(required) + found);

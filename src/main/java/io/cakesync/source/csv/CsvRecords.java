@@ -1,5 +1,6 @@
 package io.cakesync.source.csv;
 
+import io.cakesync.source.Echo;
 import io.cakesync.source.SourceException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -60,6 +61,6 @@ final class CsvRecords {
         Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
         return unclosed.find()
                 ? "the quoted field starting on line " + unclosed.group(1) + " is never closed"
-                : message;
+                : Echo.of(message, 300);
     }
 }

@@ -26,6 +26,17 @@ class CsvHrSourceRowTest {
     }
 
     @Test
+    void quotesHostileFieldsBoundedAndEscapedInTheReason() {
+        String status = "\u001b[31m" + "x".repeat(5_000);
+        HrRead read = readRows("E1,amy@acme.example,A,A,Sales,\"" + status + "\"\n");
+
+        assertThat(read.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).startsWith("unknown status '\\u001b[31mxxx").contains(" more characters)' ")
+                    .hasSizeLessThan(300).doesNotContain("\u001b");
+        });
+    }
+
+    @Test
     void rejectsARowWithoutEmployeeId() {
         HrRead read = readRows("E1,a@example.com,A,A,Sales,active\n  ,b@example.com,B,B,Sales,active\n");
 

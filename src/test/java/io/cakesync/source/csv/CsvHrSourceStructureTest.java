@@ -20,6 +20,19 @@ class CsvHrSourceStructureTest {
     Path dir;
 
     @Test
+    void echoesAHeaderOfNulBytesBoundedAndEscaped() {
+        Path file = write(dir, "\0".repeat(150_000) + "\nE1,amy@acme.example,Amy,A,Team,active\n");
+
+        assertThatThrownBy(() -> read(file)).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("HR export " + file + " has no column 'employee_id'")
+                .hasMessageContaining("(header on line 1: \\u0000\\u0000")
+                .hasMessageContaining(" more characters)")
+                .satisfies(e -> {
+                    assertThat(e.getMessage()).hasSizeLessThan(1_000).doesNotContain("\0");
+                });
+    }
+
+    @Test
     void failsWhenThePathIsNotConfigured() {
         CsvHrSource source = new CsvHrSource(Optional.empty(), ",", "UTF-8", HrExports.DEFAULT_COLUMNS);
 
