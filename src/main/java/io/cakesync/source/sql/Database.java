@@ -2,10 +2,12 @@ package io.cakesync.source.sql;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.cakesync.source.SourceConfig;
@@ -64,26 +66,58 @@ final class Database {
 
     /** Runs the query in a read-only transaction; {@code maxRows} 0 means every row. */
     <T> T query(String sql, int maxRows, Rows<T> rows) {
+        return inReadOnly(connection -> {
+            try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                bound(statement, maxRows);
+                try (ResultSet result = statement.executeQuery(sql)) {
+                    return rows.read(result);
+                }
+            }
+        });
+    }
+
+    /** Runs a query with bound parameters (values, never SQL) in a read-only transaction. */
+    <T> T query(String sql, List<String> parameters, Rows<T> rows) {
+        return inReadOnly(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                bound(statement, 0);
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setString(i + 1, parameters.get(i));
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    return rows.read(result);
+                }
+            }
+        });
+    }
+
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T inReadOnly(Work<T> work) {
         if (fetchSize < 1) {
             throw new SourceException("sync.source.sql.fetch-size must be at least 1, got " + fetchSize);
         }
         try (Connection connection = opener.open()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                statement.setFetchSize(fetchSize);
-                statement.setQueryTimeout(timeoutSeconds());
-                statement.setMaxRows(maxRows);
-                try (ResultSet result = statement.executeQuery(sql)) {
-                    return rows.read(result);
-                }
+            try {
+                return work.on(connection);
             } finally {
                 connection.rollback();
             }
         } catch (SQLException e) {
             throw SqlErrors.describe(e, origin, user, timeout);
         }
+    }
+
+    private void bound(Statement statement, int maxRows) throws SQLException {
+        statement.setFetchSize(fetchSize);
+        statement.setQueryTimeout(timeoutSeconds());
+        statement.setMaxRows(maxRows);
     }
 
     private int timeoutSeconds() {

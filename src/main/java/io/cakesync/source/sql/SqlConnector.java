@@ -1,11 +1,13 @@
 package io.cakesync.source.sql;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import io.cakesync.source.HrConnector;
+import io.cakesync.source.PersonRef;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
@@ -54,6 +56,15 @@ class SqlConnector implements HrConnector {
         String query = query();
         statuses();
         return new Fetched(database.origin(), database.query(query, 0, rows -> SqlRows.read(rows, attributes)));
+    }
+
+    /** The query filtered to the named people (and rows sharing their ids or emails), not the whole table. */
+    @Override
+    public Fetched fetchPeople(Collection<PersonRef> people, Set<String> attributes) {
+        statuses();
+        PeopleQuery narrowed = PeopleQuery.of(query(), people);
+        return new Fetched(database.origin(), database.query(narrowed.sql(), narrowed.parameters(),
+                rows -> SqlRows.some(rows, attributes)));
     }
 
     /** Runs the query for its first row only: the login, the query itself and its columns, without the crawl. */

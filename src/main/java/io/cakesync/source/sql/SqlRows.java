@@ -15,7 +15,18 @@ final class SqlRows {
     private SqlRows() {
     }
 
+    /** Every row of a full read; an empty result is an error. */
     static List<SourceRecord> read(ResultSet rows, Set<String> attributes) throws SQLException {
+        List<SourceRecord> records = some(rows, attributes);
+        // An empty result proves nothing about who works here; reading it as "nobody" would empty every group.
+        if (records.isEmpty()) {
+            throw new SourceException("the query (sync.source.sql.query) returned no rows");
+        }
+        return records;
+    }
+
+    /** The rows of a read narrowed to some people, who may all be unknown to the source. */
+    static List<SourceRecord> some(ResultSet rows, Set<String> attributes) throws SQLException {
         SqlColumns columns = SqlColumns.of(rows.getMetaData(), attributes);
         List<SourceRecord> records = new ArrayList<>();
         int row = 0;
@@ -26,10 +37,6 @@ final class SqlRows {
                     columns.value(rows, SqlColumns.FIRST_NAME), columns.value(rows, SqlColumns.LAST_NAME),
                     columns.value(rows, SqlColumns.STATUS), columns.value(rows, SqlColumns.DEPARTMENT),
                     columns.attributes(rows)));
-        }
-        // An empty result proves nothing about who works here; reading it as "nobody" would empty every group.
-        if (records.isEmpty()) {
-            throw new SourceException("the query (sync.source.sql.query) returned no rows");
         }
         return records;
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,10 +21,13 @@ import org.junit.jupiter.api.Test;
 import io.cakesync.source.Attributes;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
+import io.cakesync.source.HrConnector;
 import io.cakesync.source.HrRead;
+import io.cakesync.source.PersonRef;
 import io.cakesync.source.Probe;
 import io.cakesync.source.RejectedRecord;
 import io.cakesync.source.SourceException;
+import io.cakesync.source.SourceRecord;
 import io.cakesync.testing.HrDatabase;
 
 class SqlConnectorTest {
@@ -160,6 +164,29 @@ class SqlConnectorTest {
     }
 
     @Test
+    void readsOnlyTheNamedPeopleAndRowsSharingTheirIdsOrEmails() {
+        database.execute("INSERT INTO employees VALUES ('E4', ' Ada@ACME.example', 'Ada', 'Again', 'active',"
+                + " 'Engineering', NULL, NULL)");
+
+        HrConnector.Fetched fetched = sources.connector().fetchPeople(
+                List.of(PersonRef.byEmployeeId("E2"), PersonRef.byEmail("ada@acme.example")), Set.of());
+
+        assertThat(fetched.records()).extracting(SourceRecord::employeeId).containsExactlyInAnyOrder("E1", "E2", "E4");
+        assertThat(asked).anySatisfy(call -> assertThat(call).startsWith("Connection.prepareStatement(WITH hr AS ("
+                + SqlSources.QUERY + ")"));
+        assertThat(asked).contains("PreparedStatement.setString(1, E2)",
+                "PreparedStatement.setString(2, ada@acme.example)", "Connection.setReadOnly(true)");
+    }
+
+    @Test
+    void bindsTheNamedIdsAsValuesNeverAsSql() {
+        HrConnector.Fetched fetched = sources.connector().fetchPeople(
+                List.of(PersonRef.byEmployeeId("E1' OR '1' = '1")), Set.of());
+
+        assertThat(fetched.records()).isEmpty();
+    }
+
+    @Test
     void probesWithOneRowAndListsTheColumns() {
         List<Probe> probes = sources.connector().probe(Set.of(Attributes.OFFICE));
 
@@ -189,6 +216,9 @@ class SqlConnectorTest {
             }
             try {
                 Object result = method.invoke(target, args);
+                if (result instanceof PreparedStatement ps && type == Connection.class) {
+                    return recording(ps, PreparedStatement.class);
+                }
                 return result instanceof Statement s && type == Connection.class ? recording(s, Statement.class) : result;
             } catch (InvocationTargetException e) {
                 throw e.getCause();
