@@ -40,6 +40,7 @@ class MetricsTest {
     static final String TEAM = id(501);
     static final String AMY = id(51);
     static final String BEN = id(54);
+    static final String CLEO = id(55);
 
     @Inject
     SyncRunner runner;
@@ -101,23 +102,26 @@ class MetricsTest {
     }
 
     @Test
-    void heldPlansCountEveryPlanStillAwaitingADecision() {
+    void heldPlansCountEveryDistinctPlanStillAwaitingADecision() {
         // Ben is not in HR and the HR read has a rejected row: his removal is held on every run.
         tenant.addUser(BEN, "Ben", "ben@acme.example", "Active", "User");
         tenant.addMember(TEAM, BEN);
         double before = Scrape.now().value("cakesync_plan_held");
 
         RunReport first = runner.runNow(Trigger.API, false).orElseThrow();
-        RunReport second = runner.runNow(Trigger.SCHEDULE, false).orElseThrow();
+        RunReport same = runner.runNow(Trigger.SCHEDULE, false).orElseThrow();
+        assertThat(Scrape.now().value("cakesync_plan_held")).as("the same plan held twice").isEqualTo(before + 1);
+        tenant.addUser(CLEO, "Cleo", "cleo@acme.example", "Active", "User");
+        tenant.addMember(TEAM, CLEO);
+        RunReport other = runner.runNow(Trigger.SCHEDULE, false).orElseThrow();
 
-        assertThat(first.status()).isEqualTo(RunStatus.HELD);
-        assertThat(second.status()).isEqualTo(RunStatus.HELD);
+        assertThat(List.of(first.status(), same.status(), other.status())).containsOnly(RunStatus.HELD);
         assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before + 2);
         approvals.reject(first.runId(), "alice", "the HR export was truncated");
         assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before + 1);
         assertThat(outstanding.count(OffsetDateTime.now().minusHours(1))).isEqualTo((int) before + 1);
         assertThat(outstanding.count(OffsetDateTime.now().plusMinutes(1))).as("expired plans").isZero();
-        approvals.reject(second.runId(), "alice", "the HR export was truncated");
+        approvals.reject(other.runId(), "alice", "the HR export was truncated");
         assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before);
     }
 
