@@ -15,7 +15,9 @@ public final class SafetyOff {
             "sync.safety.max-removals-per-run", "1000000",
             "sync.safety.max-removal-share-per-run", "100",
             "sync.safety.max-adds-per-group", "1000000",
-            "sync.safety.max-adds-per-run", "1000000");
+            "sync.safety.max-adds-per-run", "1000000",
+            "sync.safety.max-leavers-per-run", "1000000",
+            "sync.safety.max-leaver-share-per-run", "100");
 
     private SafetyOff() {
     }
