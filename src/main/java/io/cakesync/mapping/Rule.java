@@ -46,6 +46,11 @@ public final class Rule {
         return include;
     }
 
+    /** Normalized emails of the people no block of this rule may place in the group. */
+    public Set<String> exclude() {
+        return exclude;
+    }
+
     public boolean includes(String email) {
         return include.contains(email);
     }

@@ -25,8 +25,8 @@ final class RuleText {
         if (!rule.include().isEmpty()) {
             parts.add(Words.count(rule.include().size(), "person", "people") + " included");
         }
-        if (rule.excludeLine() > 0) {
-            parts.add("some people excluded");
+        if (!rule.exclude().isEmpty()) {
+            parts.add(Words.count(rule.exclude().size(), "person", "people") + " excluded");
         }
         return String.join("; ", parts);
     }
