@@ -88,16 +88,48 @@ class HibobSyncRunTest {
                   - group: Finance
                     departments: [Finance]
                 """);
+        seed("Hamburg");
+        hibob.faults().clear();
+        hibob.clearRequests();
+    }
+
+    private void seed(String bobsSite) {
         HibobTenant people = hibob.tenant();
         people.clear();
         people.add(HibobTenant.person("1001", "alice@acme.example", "Alice", "A", "Employed", "Sales EMEA", "Hamburg"));
-        people.add(HibobTenant.person("1002", "Bob@Acme.example", "Bob", "B", "Employed", "Sales EMEA", "Hamburg"));
+        people.add(HibobTenant.person("1002", "Bob@Acme.example", "Bob", "B", "Employed", "Sales EMEA", bobsSite));
         people.add(HibobTenant.person("1003", "carol@acme.example", "Carol", "C", "Terminated", "Sales EMEA", "Berlin"));
         people.add(HibobTenant.person("1004", "dave@acme.example", "Dave", "D", "Hired", "Sales EMEA", "Berlin"));
         people.add(HibobTenant.person("1005", "erin@acme.example", "Erin", "E", "Leave", "Sales EMEA", "Berlin"));
         people.add(HibobTenant.person("1007", "gina@acme.example", "Gina", "G", "Employed", "Finance", "Munich"));
-        hibob.faults().clear();
-        hibob.clearRequests();
+    }
+
+    @Test
+    void placesPeopleByARuleOnTheirSiteAndTakesOutOneWhoseSiteChanged() {
+        Tenant.mapping("""
+                groups:
+                  - group: Finance
+                    where:
+                      office: [hamburg]
+                """);
+        RunReport first = runner.runNow(Trigger.CLI, false).orElseThrow();
+
+        assertThat(cakewalk.members(FINANCE)).containsExactlyInAnyOrder(ALICE, BOB);
+        assertThat(queries.run(first.runId()).orElseThrow().changes()).extracting(ChangeView::email, ChangeView::reason)
+                .containsExactlyInAnyOrder(tuple("alice@acme.example", "office Hamburg"),
+                        tuple("bob@acme.example", "office Hamburg"));
+
+        seed("Berlin");
+        RunReport second = runner.runNow(Trigger.CLI, false).orElseThrow();
+
+        assertThat(second.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(cakewalk.members(FINANCE)).containsExactly(ALICE);
+        assertThat(queries.run(second.runId()).orElseThrow().changes()).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo("REMOVE");
+            assertThat(c.email()).isEqualTo("bob@acme.example");
+            assertThat(c.outcome()).isEqualTo(Outcome.APPLIED);
+            assertThat(c.reason()).contains("office").contains("Berlin");
+        });
     }
 
     @Test
