@@ -1,9 +1,5 @@
 package io.cakesync.approval;
 
-import io.cakesync.reconcile.SyncConfig;
-import io.cakesync.reconcile.NotConfigured;
-import io.cakesync.mapping.MappedGroup;
-import io.cakesync.mapping.MappingResolver;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -11,6 +7,11 @@ import org.jboss.logging.Logger;
 import io.cakesync.audit.Ownership;
 import io.cakesync.cakewalk.Cakewalk;
 import io.cakesync.cakewalk.CakewalkUser;
+import io.cakesync.mapping.MappedGroup;
+import io.cakesync.mapping.MappingResolver;
+import io.cakesync.reconcile.NotConfigured;
+import io.cakesync.reconcile.SyncConfig;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -32,21 +33,23 @@ public class Adoption {
         this.config = config;
     }
 
-    public record Adopted(String groupId, String groupName, int members) {
-    }
+    public record Adopted(String groupId, String groupName, int members) {}
 
     /** {@code group} is a mapped group's exact name or id. */
     public Adopted adopt(String group, String by) {
-        var mappingFile = config.mappingFile()
-                .orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
+        var mappingFile =
+                config.mappingFile().orElseThrow(() -> new NotConfigured("sync.mapping-file", "SYNC_MAPPING_FILE"));
         MappedGroup mapped = MappingResolver.load(mappingFile, cakewalk.groups()).stream()
                 .filter(g -> g.groupId().equals(group) || g.groupName().equals(group))
                 .findFirst()
                 .orElseThrow(() -> new ApprovalRefused("'" + group + "' is not a mapped group in " + mappingFile));
-        List<String> members = cakewalk.members(mapped.groupId()).stream().map(CakewalkUser::id).toList();
+        List<String> members = cakewalk.members(mapped.groupId()).stream()
+                .map(CakewalkUser::id)
+                .toList();
         ownership.adopt(mapped.groupId(), members);
-        LOG.infof("%s adopted the %d current members of group %s (%s)", by, members.size(), mapped.groupName(),
-                mapped.groupId());
+        LOG.infof(
+                "%s adopted the %d current members of group %s (%s)",
+                by, members.size(), mapped.groupName(), mapped.groupId());
         return new Adopted(mapped.groupId(), mapped.groupName(), members.size());
     }
 }

@@ -1,17 +1,18 @@
 package io.cakesync.approval;
 
-import io.cakesync.reconcile.SyncRunner;
-import io.cakesync.reconcile.Approval;
-import io.cakesync.reconcile.Trigger;
-import io.cakesync.reconcile.StartedRun;
-import io.cakesync.reconcile.SyncConfig;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import io.cakesync.audit.Decisions;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
+import io.cakesync.reconcile.Approval;
+import io.cakesync.reconcile.StartedRun;
+import io.cakesync.reconcile.SyncConfig;
+import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -42,14 +43,15 @@ public class Approvals {
     public StartedRun approve(long runId, String by, String comment) {
         RunView held = undecidedHeldRun(runId, by, comment);
         long heldRunId = held.id();
-        OffsetDateTime expires = held.planExpiresAt() != null ? held.planExpiresAt()
+        OffsetDateTime expires = held.planExpiresAt() != null
+                ? held.planExpiresAt()
                 : held.finishedAt().plus(config.safety().heldPlanExpiry());
         if (expires.isBefore(OffsetDateTime.now())) {
             throw new ApprovalRefused("the plan held by run " + heldRunId + " expired at " + expires
                     + "; the next run holds a fresh plan to approve");
         }
-        StartedRun run = runner.begin(Trigger.APPROVAL, false,
-                Optional.of(new Approval(heldRunId, held.planDigest(), by.trim())))
+        StartedRun run = runner.begin(
+                        Trigger.APPROVAL, false, Optional.of(new Approval(heldRunId, held.planDigest(), by.trim())))
                 .orElseThrow(() -> new ApprovalRefused("a run is in progress; approve again when it has finished"));
         if (!decisions.record(heldRunId, APPROVED, by.trim(), comment.trim())) {
             runner.abort(run, "run " + heldRunId + " was decided by someone else meanwhile");
@@ -72,19 +74,24 @@ public class Approvals {
         if (comment == null || comment.isBlank()) {
             throw new ApprovalRefused("a comment is required: say why");
         }
-        RunView run = queries.run(runId).orElseThrow(() -> new ApprovalRefused("there is no run " + runId)).run();
+        RunView run = queries.run(runId)
+                .orElseThrow(() -> new ApprovalRefused("there is no run " + runId))
+                .run();
         if (run.status() != RunStatus.HELD || !"LIVE".equals(run.mode())) {
             throw new ApprovalRefused("run " + runId + " is " + run.status() + " (" + run.mode()
                     + "); only a live run that is HELD has a plan to approve or reject");
         }
         if (run.decision() != null) {
-            throw new ApprovalRefused("run " + runId + " was already " + run.decision().decision() + " by "
+            throw new ApprovalRefused("run " + runId + " was already "
+                    + run.decision().decision() + " by "
                     + run.decision().decidedBy() + " at " + run.decision().decidedAt()
                     + (run.heldByRun() == null ? "" : " (as the plan of run " + run.heldByRun() + ")"));
         }
         if (run.heldByRun() != null) {
-            return queries.run(run.heldByRun()).orElseThrow(() -> new ApprovalRefused("run " + runId
-                    + " is held by the plan of run " + run.heldByRun() + ", which no longer exists")).run();
+            return queries.run(run.heldByRun())
+                    .orElseThrow(() -> new ApprovalRefused("run " + runId + " is held by the plan of run "
+                            + run.heldByRun() + ", which no longer exists"))
+                    .run();
         }
         return run;
     }

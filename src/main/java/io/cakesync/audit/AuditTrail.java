@@ -1,21 +1,21 @@
 package io.cakesync.audit;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
+
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,7 +34,8 @@ public class AuditTrail {
     }
 
     public long openRun(String trigger, boolean dryRun, String node) {
-        String sql = "INSERT INTO sync_run (status, trigger, mode, node, heartbeat_at) VALUES ('RUNNING', ?, ?, ?, now())";
+        String sql =
+                "INSERT INTO sync_run (status, trigger, mode, node, heartbeat_at) VALUES ('RUNNING', ?, ?, ?, now())";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, trigger);
@@ -59,7 +60,8 @@ public class AuditTrail {
         String sql = "UPDATE sync_run SET status = 'ABANDONED', finished_at = now(), "
                 + "error = 'the process running it stopped before it finished' WHERE status = 'RUNNING' "
                 + "AND coalesce(heartbeat_at, started_at) < now() - ? * interval '1 millisecond'";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, staleAfter.toMillis());
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -70,7 +72,8 @@ public class AuditTrail {
     /** The events a targeted run was made for. */
     public void recordEvents(long runId, List<String> eventIds) {
         String sql = "INSERT INTO sync_run_event (run_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (String id : eventIds) {
                 ps.setLong(1, runId);
                 ps.setString(2, id);
@@ -84,7 +87,8 @@ public class AuditTrail {
 
     /** Ids of the runs still RUNNING. */
     public List<Long> unfinishedRuns() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id FROM sync_run WHERE status = 'RUNNING' ORDER BY id")) {
             List<Long> ids = new ArrayList<>();
             while (rs.next()) {
@@ -99,7 +103,8 @@ public class AuditTrail {
     /** The proof that the run's process is alive, written while it runs. */
     public void heartbeat(long runId) {
         String sql = "UPDATE sync_run SET heartbeat_at = now() WHERE id = ? AND status = 'RUNNING'";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, runId);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -111,7 +116,7 @@ public class AuditTrail {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement run = c.prepareStatement(
-                    "UPDATE sync_run SET source_origin = ?, source_rows = ?, source_rejected = ? WHERE id = ?");
+                            "UPDATE sync_run SET source_origin = ?, source_rows = ?, source_rejected = ? WHERE id = ?");
                     PreparedStatement rej = c.prepareStatement(
                             "INSERT INTO source_rejection (run_id, locator, employee_id, email, reason) VALUES (?, ?, ?, ?, ?)")) {
                 run.setString(1, origin);
@@ -144,7 +149,8 @@ public class AuditTrail {
      */
     public void recordVerdict(long runId, List<String> figures, String digest, Long approvesRun) {
         String sql = "UPDATE sync_run SET safety = ?, plan_digest = ?, approves_run = ? WHERE id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, String.join("\n", figures));
             ps.setString(2, digest);
             ps.setObject(3, approvesRun, Types.BIGINT);
@@ -161,9 +167,11 @@ public class AuditTrail {
      */
     public void recordHold(long runId, Long heldBy, Instant expiresAt) {
         String sql = "UPDATE sync_run SET held_by_run = ?, plan_expires_at = ? WHERE id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, heldBy, Types.BIGINT);
-            ps.setObject(2, expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setObject(
+                    2, expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
             ps.setLong(3, runId);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -235,7 +243,8 @@ public class AuditTrail {
     public void recordOutcomes(long runId, List<ChangeOutcome> outcomes) {
         String sql = "UPDATE sync_change SET outcome = ?, http_status = ?, attempts = ?, error = ?, decided_at = now() "
                 + "WHERE run_id = ? AND group_id = ? AND action = ? AND user_id = ? AND outcome = 'PLANNED'";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int from = 0; from < outcomes.size(); from += BATCH) {
                 for (ChangeOutcome o : outcomes.subList(from, Math.min(outcomes.size(), from + BATCH))) {
                     ps.setString(1, o.outcome().name());

@@ -1,10 +1,11 @@
 package io.cakesync.audit;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.cakesync.reconcile.vocabulary.Outcome;
 
 /**
  * Which audited changes to find; null fields match everything. {@code person} is an email (any case)
@@ -18,8 +19,7 @@ public record ChangeFilter(String person, String group, Outcome outcome, Long ru
     }
 
     /** The SQL condition on {@code sync_change c} and its parameters, in order. */
-    record Where(String sql, List<Object> params) {
-    }
+    record Where(String sql, List<Object> params) {}
 
     Where where() {
         List<String> terms = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.cakesync.audit;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,11 +12,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import io.cakesync.reconcile.vocabulary.Outcome;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,9 +27,24 @@ public class ChangeSearch {
     static final String COLUMNS = "c.id, c.run_id, c.group_id, c.group_name, c.action, c.user_id, c.email, "
             + "c.employee_id, c.reason, c.outcome, c.http_status, c.attempts, c.error, c.planned_at, c.decided_at, "
             + "(SELECT r.mode FROM sync_run r WHERE r.id = c.run_id)";
-    private static final String[] HEADER = {"change_id", "run_id", "group_id", "group_name", "action", "user_id",
-            "email", "employee_id", "reason", "outcome", "http_status", "attempts", "error", "planned_at",
-            "decided_at", "run_mode"};
+    private static final String[] HEADER = {
+        "change_id",
+        "run_id",
+        "group_id",
+        "group_name",
+        "action",
+        "user_id",
+        "email",
+        "employee_id",
+        "reason",
+        "outcome",
+        "http_status",
+        "attempts",
+        "error",
+        "planned_at",
+        "decided_at",
+        "run_mode"
+    };
     /** Rows the driver holds at a time while exporting, so a large export never sits in memory. */
     private static final int FETCH = 500;
 
@@ -43,7 +58,8 @@ public class ChangeSearch {
         ChangeFilter.Where where = filter.where();
         String sql = "SELECT " + COLUMNS + " FROM sync_change c WHERE " + where.sql()
                 + " ORDER BY c.id DESC LIMIT ? OFFSET ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bind(ps, where.params());
             ps.setInt(i++, limit);
             ps.setInt(i, offset);
@@ -84,14 +100,28 @@ public class ChangeSearch {
                 bind(ps, where.params());
                 try (ResultSet rs = ps.executeQuery()) {
                     // Not closed: the stream belongs to the caller.
-                    CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    CSVPrinter csv = new CSVPrinter(
+                            new OutputStreamWriter(out, StandardCharsets.UTF_8),
                             CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
                     while (rs.next()) {
                         ChangeView ch = change(rs);
-                        csv.printRecord(ch.id(), ch.runId(), cell(ch.groupId()), cell(ch.groupName()), ch.action(),
-                                cell(ch.userId()), cell(ch.email()), cell(ch.employeeId()), cell(ch.reason()),
-                                ch.outcome(), ch.httpStatus(), ch.attempts(), cell(ch.error()), ch.plannedAt(),
-                                ch.decidedAt(), ch.runMode());
+                        csv.printRecord(
+                                ch.id(),
+                                ch.runId(),
+                                cell(ch.groupId()),
+                                cell(ch.groupName()),
+                                ch.action(),
+                                cell(ch.userId()),
+                                cell(ch.email()),
+                                cell(ch.employeeId()),
+                                cell(ch.reason()),
+                                ch.outcome(),
+                                ch.httpStatus(),
+                                ch.attempts(),
+                                cell(ch.error()),
+                                ch.plannedAt(),
+                                ch.decidedAt(),
+                                ch.runMode());
                     }
                     csv.flush();
                 }
@@ -119,9 +149,22 @@ public class ChangeSearch {
     }
 
     static ChangeView change(ResultSet rs) throws SQLException {
-        return new ChangeView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), Outcome.valueOf(rs.getString(10)),
-                (Integer) rs.getObject(11), rs.getInt(12), rs.getString(13), rs.getObject(14, OffsetDateTime.class),
-                rs.getObject(15, OffsetDateTime.class), rs.getString(16));
+        return new ChangeView(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                Outcome.valueOf(rs.getString(10)),
+                (Integer) rs.getObject(11),
+                rs.getInt(12),
+                rs.getString(13),
+                rs.getObject(14, OffsetDateTime.class),
+                rs.getObject(15, OffsetDateTime.class),
+                rs.getString(16));
     }
 }

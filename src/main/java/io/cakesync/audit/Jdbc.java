@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-
 import javax.sql.DataSource;
 
 /** The plumbing the state stores share: a query with its rows, and a batched upsert in one transaction. */
@@ -31,7 +30,8 @@ final class Jdbc {
     }
 
     <R> R query(String sql, Params params, Rows<R> rows, String what) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             params.set(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 return rows.read(rs);

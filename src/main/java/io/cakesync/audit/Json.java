@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Attribute maps as the JSONB text PostgreSQL stores them. */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Map<String, String> values) {
         try {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +25,8 @@ public class OutstandingPlans {
     public int count(OffsetDateTime heldAfter) {
         String sql = "SELECT count(*) FROM sync_run r WHERE r.status = 'HELD' AND r.mode = 'LIVE' "
                 + "AND r.held_by_run IS NULL AND r.finished_at > ? AND NOT EXISTS (SELECT 1 FROM plan_decision d WHERE d.run_id = r.id)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, heldAfter);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

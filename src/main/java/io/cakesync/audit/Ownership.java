@@ -1,6 +1,5 @@
 package io.cakesync.audit;
 
-import io.cakesync.reconcile.vocabulary.MembershipOrigin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +7,9 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-
 import javax.sql.DataSource;
+
+import io.cakesync.reconcile.vocabulary.MembershipOrigin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,7 +28,8 @@ public class Ownership {
     /** group id → (user id → origin). */
     public Map<String, Map<String, String>> owned() {
         String sql = "SELECT group_id, user_id, origin FROM owned_membership";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             Map<String, Map<String, String>> owned = new HashMap<>();
             while (rs.next()) {
@@ -52,15 +53,16 @@ public class Ownership {
 
     /** Marks current members as adopted; it overrides ADDED, since the admin vouched for them. */
     public void adopt(String groupId, Collection<String> userIds) {
-        batch("INSERT INTO owned_membership (group_id, user_id, origin) VALUES (?, ?, 'ADOPTED') "
-                + "ON CONFLICT (group_id, user_id) DO UPDATE SET origin = 'ADOPTED', recorded_at = now()",
-                groupId, userIds, ps -> {
-                });
+        batch(
+                "INSERT INTO owned_membership (group_id, user_id, origin) VALUES (?, ?, 'ADOPTED') "
+                        + "ON CONFLICT (group_id, user_id) DO UPDATE SET origin = 'ADOPTED', recorded_at = now()",
+                groupId,
+                userIds,
+                ps -> {});
     }
 
     public void forget(String groupId, Collection<String> userIds) {
-        batch("DELETE FROM owned_membership WHERE group_id = ? AND user_id = ?", groupId, userIds, ps -> {
-        });
+        batch("DELETE FROM owned_membership WHERE group_id = ? AND user_id = ?", groupId, userIds, ps -> {});
     }
 
     private interface Extra {
@@ -71,7 +73,8 @@ public class Ownership {
         if (userIds.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (String userId : userIds) {
                 ps.setString(1, groupId);
                 ps.setString(2, userId);

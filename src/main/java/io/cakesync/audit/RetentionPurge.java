@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-
 import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
@@ -31,8 +30,7 @@ public class RetentionPurge {
         this.config = config;
     }
 
-    public record Purged(OffsetDateTime cutoff, int runs, int changes) {
-    }
+    public record Purged(OffsetDateTime cutoff, int runs, int changes) {}
 
     /** Purges what is older than {@code retention.days}. */
     public Purged purgeExpired(String node) {
@@ -41,7 +39,8 @@ public class RetentionPurge {
 
     /** Deletes the runs that finished before {@code cutoff}, in one transaction, and records that it did. */
     public Purged purge(OffsetDateTime cutoff, String node) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             try {
                 s.execute("SET LOCAL cakesync.retention_purge = 'on'");
@@ -50,8 +49,9 @@ public class RetentionPurge {
                     ps.setObject(1, cutoff);
                     ps.execute();
                 }
-                while (s.executeUpdate("DELETE FROM purged_run p WHERE EXISTS (SELECT 1 FROM sync_run a WHERE "
-                        + "(a.approves_run = p.id OR a.held_by_run = p.id) AND a.id NOT IN (SELECT id FROM purged_run))")
+                while (s.executeUpdate(
+                                "DELETE FROM purged_run p WHERE EXISTS (SELECT 1 FROM sync_run a WHERE "
+                                        + "(a.approves_run = p.id OR a.held_by_run = p.id) AND a.id NOT IN (SELECT id FROM purged_run))")
                         > 0) {
                     // A kept run approved or pointed at this held plan, so it stays too; that may keep another.
                 }
@@ -69,8 +69,9 @@ public class RetentionPurge {
                     ps.executeUpdate();
                 }
                 c.commit();
-                LOG.infof("retention purge: deleted %d run(s) and %d change(s) finished before %s", runs, changes,
-                        cutoff);
+                LOG.infof(
+                        "retention purge: deleted %d run(s) and %d change(s) finished before %s",
+                        runs, changes, cutoff);
                 return new Purged(cutoff, runs, changes);
             } catch (SQLException e) {
                 c.rollback();

@@ -1,10 +1,11 @@
 package io.cakesync.audit;
 
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.cakesync.reconcile.vocabulary.RunStatus;
 
 /** Which runs to list; null fields match everything. Dates are whole UTC days of the start, both inclusive. */
 public record RunFilter(RunStatus status, LocalDate from, LocalDate to) {

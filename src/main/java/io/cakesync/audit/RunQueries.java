@@ -1,7 +1,5 @@
 package io.cakesync.audit;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.sql.DataSource;
+
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,8 +29,8 @@ public class RunQueries {
             + "r.held_by_run, r.plan_expires_at";
 
     /** A run held by another run's plan shares that plan's decision. */
-    private static final String FROM = " FROM sync_run r LEFT JOIN plan_decision d "
-            + "ON d.run_id = COALESCE(r.held_by_run, r.id)";
+    private static final String FROM =
+            " FROM sync_run r LEFT JOIN plan_decision d " + "ON d.run_id = COALESCE(r.held_by_run, r.id)";
 
     private final DataSource dataSource;
 
@@ -46,7 +46,8 @@ public class RunQueries {
     /** Newest first. */
     public List<RunView> runs(RunFilter filter, int limit, int offset) {
         String sql = "SELECT " + RUN_COLUMNS + FROM + filter.sql() + " ORDER BY r.id DESC LIMIT ? OFFSET ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (Object p : filter.params()) {
                 ps.setObject(i++, p);
@@ -88,7 +89,8 @@ public class RunQueries {
     /** The held plans that wait for a decision and have not expired, one per plan, newest first. */
     public List<RunView> awaitingDecision() {
         String sql = "SELECT " + RUN_COLUMNS + FROM + OUTSTANDING + " ORDER BY r.id DESC LIMIT 10";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             List<RunView> runs = new ArrayList<>();
             while (rs.next()) {
@@ -103,7 +105,8 @@ public class RunQueries {
     /** The digest of every plan awaiting a decision, with the run that holds it (the newest for a digest). */
     public Map<String, Long> outstandingPlans() {
         String sql = "SELECT r.plan_digest, r.id" + FROM + OUTSTANDING + " AND r.plan_digest IS NOT NULL ORDER BY r.id";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             Map<String, Long> plans = new HashMap<>();
             while (rs.next()) {
@@ -131,13 +134,13 @@ public class RunQueries {
     }
 
     /** Active headcounts of the last live run that applied its whole plan: the integrity gate's baseline. */
-    public record Baseline(int active, Map<String, Integer> byDepartment) {
-    }
+    public record Baseline(int active, Map<String, Integer> byDepartment) {}
 
     public Optional<Baseline> lastBaseline() {
         String sql = "SELECT r.id, r.source_active FROM sync_run r WHERE r.mode = 'LIVE' AND r.status = 'SUCCEEDED' "
                 + "AND r.source_active IS NOT NULL ORDER BY r.id DESC LIMIT 1";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
@@ -191,14 +194,35 @@ public class RunQueries {
 
     private static RunView run(ResultSet rs) throws SQLException {
         Long heldBy = (Long) rs.getObject(22);
-        Decisions.Decision decision = rs.getString(17) == null ? null
-                : new Decisions.Decision(heldBy == null ? rs.getLong(1) : heldBy, rs.getString(17), rs.getString(18),
-                        rs.getString(19), rs.getObject(20, OffsetDateTime.class));
-        return new RunView(rs.getLong(1), RunStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
-                rs.getString(8), (Integer) rs.getObject(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11),
-                rs.getString(12), rs.getString(13), outcomes(rs.getString(21)), rs.getString(14), rs.getString(15),
-                (Long) rs.getObject(16), decision, heldBy, rs.getObject(23, OffsetDateTime.class));
+        Decisions.Decision decision = rs.getString(17) == null
+                ? null
+                : new Decisions.Decision(
+                        heldBy == null ? rs.getLong(1) : heldBy,
+                        rs.getString(17),
+                        rs.getString(18),
+                        rs.getString(19),
+                        rs.getObject(20, OffsetDateTime.class));
+        return new RunView(
+                rs.getLong(1),
+                RunStatus.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class),
+                rs.getObject(7, OffsetDateTime.class),
+                rs.getString(8),
+                (Integer) rs.getObject(9),
+                (Integer) rs.getObject(10),
+                (Integer) rs.getObject(11),
+                rs.getString(12),
+                rs.getString(13),
+                outcomes(rs.getString(21)),
+                rs.getString(14),
+                rs.getString(15),
+                (Long) rs.getObject(16),
+                decision,
+                heldBy,
+                rs.getObject(23, OffsetDateTime.class));
     }
 
     private static Map<Outcome, Integer> outcomes(String aggregated) {

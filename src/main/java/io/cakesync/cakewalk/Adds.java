@@ -1,11 +1,12 @@
 package io.cakesync.cakewalk;
 
-import io.cakesync.http.CallPolicy;
-import io.cakesync.http.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 
 /**
  * Adds members, one POST per chunk. A 400/404 on several ids is narrowed by halving so one bad id
@@ -34,7 +35,8 @@ final class Adds {
         WriteResults results = new WriteResults(ids);
         int size = config.batchSize();
         if (size < 1) {
-            throw new IllegalStateException("cakewalk.batch-size (CAKEWALK_BATCH_SIZE) must be at least 1, was " + size);
+            throw new IllegalStateException(
+                    "cakewalk.batch-size (CAKEWALK_BATCH_SIZE) must be at least 1, was " + size);
         }
         for (int from = 0; from < ids.size(); from += size) {
             chunk(groupId, triggeredBy, ids.subList(from, Math.min(from + size, ids.size())), 0, results);
@@ -53,10 +55,15 @@ final class Adds {
         }
     }
 
-    private void send(String groupId, String triggeredBy, List<String> ids, int carried, WriteResults results,
+    private void send(
+            String groupId,
+            String triggeredBy,
+            List<String> ids,
+            int carried,
+            WriteResults results,
             Deadline deadline) {
         List<String> pending = ids;
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             List<String> sent = List.copyOf(pending);
             AddUsersBody body = new AddUsersBody(sent, triggeredBy, config.implicitlyApproveRequests());
             Reply reply = exchange.send(CallStats.POST_MEMBERS, () -> api.addMembers(groupId, body), deadline);
@@ -84,7 +91,11 @@ final class Adds {
                 return;
             }
             if (attempt >= policy.maxAttempts()) {
-                results.all(pending, WriteStatus.FAILED, reply, calls,
+                results.all(
+                        pending,
+                        WriteStatus.FAILED,
+                        reply,
+                        calls,
                         reply.describe() + " (gave up after " + attempt + " attempts)");
                 return;
             }
@@ -98,14 +109,23 @@ final class Adds {
         try {
             present = members.of(groupId);
         } catch (CakewalkUnavailable e) {
-            results.all(sent, WriteStatus.FAILED, reply, calls,
+            results.all(
+                    sent,
+                    WriteStatus.FAILED,
+                    reply,
+                    calls,
                     "outcome unknown after " + reply.describe() + "; re-reading the group failed: " + e.getMessage());
             return List.of();
         }
         List<String> missing = new ArrayList<>();
         for (String id : sent) {
             if (present.contains(id)) {
-                results.one(id, WriteStatus.APPLIED, reply, calls, "confirmed by re-reading the group after " + reply.describe());
+                results.one(
+                        id,
+                        WriteStatus.APPLIED,
+                        reply,
+                        calls,
+                        "confirmed by re-reading the group after " + reply.describe());
             } else {
                 missing.add(id);
             }

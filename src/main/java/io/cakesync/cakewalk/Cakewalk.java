@@ -1,8 +1,5 @@
 package io.cakesync.cakewalk;
 
-import io.cakesync.http.CallPolicy;
-import io.cakesync.http.PhaseDeadline;
-import io.cakesync.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -13,6 +10,10 @@ import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.cakesync.http.CallPolicy;
+import io.cakesync.http.PhaseDeadline;
+import io.cakesync.http.Sleeper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,23 +41,52 @@ public class Cakewalk {
 
     @Inject
     Cakewalk(@RestClient CakewalkApi api, CakewalkConfig config, PhaseDeadline phase) {
-        this(api, config, Sleeper.REAL, System::nanoTime, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble(),
+        this(
+                api,
+                config,
+                Sleeper.REAL,
+                System::nanoTime,
+                Clock.systemUTC(),
+                () -> ThreadLocalRandom.current().nextDouble(),
                 phase);
     }
 
-    Cakewalk(CakewalkApi api, CakewalkConfig config, Sleeper sleeper, LongSupplier nanoTime, Clock clock,
+    Cakewalk(
+            CakewalkApi api,
+            CakewalkConfig config,
+            Sleeper sleeper,
+            LongSupplier nanoTime,
+            Clock clock,
             DoubleSupplier random) {
         this(api, config, sleeper, nanoTime, clock, random, new PhaseDeadline(nanoTime));
     }
 
-    Cakewalk(CakewalkApi api, CakewalkConfig config, Sleeper sleeper, LongSupplier nanoTime, Clock clock,
-            DoubleSupplier random, PhaseDeadline phase) {
+    Cakewalk(
+            CakewalkApi api,
+            CakewalkConfig config,
+            Sleeper sleeper,
+            LongSupplier nanoTime,
+            Clock clock,
+            DoubleSupplier random,
+            PhaseDeadline phase) {
         this.api = api;
         this.config = config;
-        CallPolicy policy = new CallPolicy(new CallPolicy.Limits("cakewalk.rate-limit-per-minute",
-                config.rateLimitPerMinute(), config.retry().maxAttempts(), config.retry().initialBackoff(),
-                config.retry().maxBackoff(), MAX_RETRY_AFTER, "cakewalk.call-deadline", config.callDeadline()),
-                counter::retry, phase, sleeper, nanoTime, clock, random);
+        CallPolicy policy = new CallPolicy(
+                new CallPolicy.Limits(
+                        "cakewalk.rate-limit-per-minute",
+                        config.rateLimitPerMinute(),
+                        config.retry().maxAttempts(),
+                        config.retry().initialBackoff(),
+                        config.retry().maxBackoff(),
+                        MAX_RETRY_AFTER,
+                        "cakewalk.call-deadline",
+                        config.callDeadline()),
+                counter::retry,
+                phase,
+                sleeper,
+                nanoTime,
+                clock,
+                random);
         Exchange exchange = new Exchange(config, policy, counter);
         this.pages = new Pages(new Reads(exchange, policy));
         this.adds = new Adds(api, exchange, policy, this::memberIds, config);

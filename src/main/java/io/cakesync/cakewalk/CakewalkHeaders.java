@@ -16,8 +16,8 @@ class CakewalkHeaders implements ClientHeadersFactory {
     }
 
     @Override
-    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
-            MultivaluedMap<String, String> outgoing) {
+    public MultivaluedMap<String, String> update(
+            MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         Credentials credentials = Credentials.from(config);
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         headers.putSingle("X-API-KEY", credentials.apiKey());

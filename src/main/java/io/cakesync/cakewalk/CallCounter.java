@@ -22,14 +22,20 @@ final class CallCounter {
 
     void call(String label, int status) {
         calls.computeIfAbsent(label, l -> new ConcurrentHashMap<>())
-                .computeIfAbsent(status, s -> new LongAdder()).increment();
-        Counter.builder("cakesync.cakewalk.calls").description("Cakewalk API calls; status none = no response")
-                .tag("endpoint", label).tag("status", status == 0 ? "none" : Integer.toString(status))
-                .register(Metrics.globalRegistry).increment();
+                .computeIfAbsent(status, s -> new LongAdder())
+                .increment();
+        Counter.builder("cakesync.cakewalk.calls")
+                .description("Cakewalk API calls; status none = no response")
+                .tag("endpoint", label)
+                .tag("status", status == 0 ? "none" : Integer.toString(status))
+                .register(Metrics.globalRegistry)
+                .increment();
         if (status == 429) {
             rateLimited.increment();
-            Counter.builder("cakesync.cakewalk.rate.limited").description("Calls Cakewalk answered with 429")
-                    .register(Metrics.globalRegistry).increment();
+            Counter.builder("cakesync.cakewalk.rate.limited")
+                    .description("Calls Cakewalk answered with 429")
+                    .register(Metrics.globalRegistry)
+                    .increment();
         }
     }
 
@@ -41,8 +47,10 @@ final class CallCounter {
     void retry(Duration wait) {
         retries.increment();
         retryWaitNanos.add(wait.toNanos());
-        Counter.builder("cakesync.cakewalk.retries").description("Calls sent again after 429, 5xx or I/O error")
-                .register(Metrics.globalRegistry).increment();
+        Counter.builder("cakesync.cakewalk.retries")
+                .description("Calls sent again after 429, 5xx or I/O error")
+                .register(Metrics.globalRegistry)
+                .increment();
         seconds("cakesync.cakewalk.retry.wait", "Time waited before retries (backoff, Retry-After)", wait);
     }
 
@@ -53,12 +61,19 @@ final class CallCounter {
             byStatus.forEach((status, n) -> counts.put(status, n.sum()));
             copy.put(label, counts);
         });
-        return new CallStats(copy, retries.sum(), rateLimited.sum(),
-                limiterWaitNanos.sum() / 1_000_000, retryWaitNanos.sum() / 1_000_000);
+        return new CallStats(
+                copy,
+                retries.sum(),
+                rateLimited.sum(),
+                limiterWaitNanos.sum() / 1_000_000,
+                retryWaitNanos.sum() / 1_000_000);
     }
 
     private static void seconds(String name, String description, Duration wait) {
-        Counter.builder(name).description(description).baseUnit("seconds").register(Metrics.globalRegistry)
+        Counter.builder(name)
+                .description(description)
+                .baseUnit("seconds")
+                .register(Metrics.globalRegistry)
                 .increment(wait.toNanos() / 1e9);
     }
 }

@@ -8,8 +8,12 @@ import java.util.TreeMap;
  * What the client has done since start: calls per endpoint label and HTTP status (0 = no response),
  * resends, 429 answers and time spent waiting. Diff two snapshots with {@link #minus(CallStats)}.
  */
-public record CallStats(Map<String, Map<Integer, Long>> calls, long retries, long rateLimited,
-        long limiterWaitMillis, long retryWaitMillis) {
+public record CallStats(
+        Map<String, Map<Integer, Long>> calls,
+        long retries,
+        long rateLimited,
+        long limiterWaitMillis,
+        long retryWaitMillis) {
 
     public static final String GET_USERS = "GET /Users";
     public static final String GET_GROUPS = "GET /UsersGroups";
@@ -28,11 +32,16 @@ public record CallStats(Map<String, Map<Integer, Long>> calls, long retries, lon
     }
 
     public long calls(String label) {
-        return calls.getOrDefault(label, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        return calls.getOrDefault(label, Map.of()).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     public long totalCalls() {
-        return calls.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        return calls.values().stream()
+                .flatMap(m -> m.values().stream())
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     /** Time spent not calling: client-side rate limit plus Retry-After and backoff. */
@@ -49,7 +58,11 @@ public record CallStats(Map<String, Map<Integer, Long>> calls, long retries, lon
                 diff.computeIfAbsent(label, l -> new TreeMap<>()).put(status, delta);
             }
         }));
-        return new CallStats(diff, retries - earlier.retries, rateLimited - earlier.rateLimited,
-                limiterWaitMillis - earlier.limiterWaitMillis, retryWaitMillis - earlier.retryWaitMillis);
+        return new CallStats(
+                diff,
+                retries - earlier.retries,
+                rateLimited - earlier.rateLimited,
+                limiterWaitMillis - earlier.limiterWaitMillis,
+                retryWaitMillis - earlier.retryWaitMillis);
     }
 }

@@ -16,8 +16,10 @@ record Credentials(String apiKey, String apiSecret) {
     }
 
     private static String required(Optional<String> value, String key, String env) {
-        return value.map(String::strip).filter(v -> !v.isEmpty()).orElseThrow(() -> new IllegalStateException(
-                "Cakewalk is not configured: set " + key + " (environment variable " + env + ")"));
+        return value.map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Cakewalk is not configured: set " + key + " (environment variable " + env + ")"));
     }
 
     @Override

@@ -1,8 +1,9 @@
 package io.cakesync.cakewalk;
 
+import java.util.function.Supplier;
+
 import io.cakesync.http.CallPolicy;
 import io.cakesync.http.Deadline;
-import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * alternatives are accepted, and an item without an id is refused rather than skipped.
  */
 final class Items {
-    private Items() {
-    }
+    private Items() {}
 
     static CakewalkUser user(JsonNode item) {
         String statusName = text(item, "statusName");
@@ -22,8 +21,10 @@ final class Items {
 
     static CakewalkGroup group(JsonNode item, List<String> writableSources) {
         String source = first(item, "syncSource", "source", "integrationSource");
-        boolean flagged = item.path("isReadOnly").asBoolean(false) || item.path("readOnly").asBoolean(false);
-        boolean foreign = source != null && !source.isBlank()
+        boolean flagged = item.path("isReadOnly").asBoolean(false)
+                || item.path("readOnly").asBoolean(false);
+        boolean foreign = source != null
+                && !source.isBlank()
                 && writableSources.stream().noneMatch(w -> w.strip().equalsIgnoreCase(source.strip()));
         return new CakewalkGroup(id(item, "id"), text(item, "name"), source, flagged || foreign);
     }

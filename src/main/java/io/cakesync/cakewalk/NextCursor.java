@@ -9,8 +9,7 @@ import java.util.Optional;
  * documented path.
  */
 final class NextCursor {
-    private NextCursor() {
-    }
+    private NextCursor() {}
 
     /** Empty when there is no next page; {@link IllegalArgumentException} when a link has no cursor. */
     static Optional<String> from(String nextLink) {

@@ -22,7 +22,9 @@ record ProblemDetails(String type, String title, Integer status, String detail, 
         }
         JsonNode status = node.get("status");
         JsonNode errors = node.get("errors");
-        return new ProblemDetails(text(node, "type"), text(node, "title"),
+        return new ProblemDetails(
+                text(node, "type"),
+                text(node, "title"),
                 status != null && status.canConvertToInt() ? status.intValue() : null,
                 text(node, "detail"),
                 errors == null || errors.isNull() ? null : shorten(errors.toString()));

@@ -1,8 +1,9 @@
 package io.cakesync.cakewalk;
 
+import java.util.function.Supplier;
+
 import io.cakesync.http.CallPolicy;
 import io.cakesync.http.Deadline;
-import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
 
@@ -26,7 +27,7 @@ final class Reads {
     }
 
     private Reply get(String label, Supplier<Response> call, Deadline deadline) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             Reply reply = exchange.send(label, call, deadline);
             if (reply.ok()) {
                 return reply;
@@ -36,8 +37,11 @@ final class Reads {
             }
             boolean retryable = reply.rateLimited() || reply.outcomeUnknown();
             if (!retryable || attempt >= policy.maxAttempts()) {
-                throw new CakewalkUnavailable(label + " failed after " + attempt + " attempt(s): " + reply.describe(),
-                        reply.httpStatus(), attempt, reply.error());
+                throw new CakewalkUnavailable(
+                        label + " failed after " + attempt + " attempt(s): " + reply.describe(),
+                        reply.httpStatus(),
+                        attempt,
+                        reply.error());
             }
             policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt, deadline);
         }

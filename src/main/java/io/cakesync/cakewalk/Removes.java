@@ -1,10 +1,11 @@
 package io.cakesync.cakewalk;
 
-import io.cakesync.http.CallPolicy;
-import io.cakesync.http.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+
+import io.cakesync.http.CallPolicy;
+import io.cakesync.http.Deadline;
 
 /**
  * Removes members with the deprecated one-user DELETE; the bulk endpoint Cakewalk announced can
@@ -42,7 +43,7 @@ final class Removes {
     private WriteResult removeOne(GroupSeen group, String userId, Deadline deadline) {
         String groupId = group.id;
         boolean mayHaveApplied = false;
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             Reply reply = exchange.send(CallStats.DELETE_MEMBER, () -> api.removeMember(groupId, userId), deadline);
             if (reply.ok()) {
                 return result(userId, WriteStatus.APPLIED, reply, attempt, null);
@@ -53,7 +54,8 @@ final class Removes {
                     return result(userId, WriteStatus.APPLIED, reply, attempt, null);
                 }
                 String missingGroup = group.missing(reply);
-                return missingGroup == null ? result(userId, WriteStatus.ALREADY_DONE, reply, attempt, null)
+                return missingGroup == null
+                        ? result(userId, WriteStatus.ALREADY_DONE, reply, attempt, null)
                         : result(userId, WriteStatus.FAILED, reply, attempt, missingGroup);
             }
             if (reply.accessDenied()) {
@@ -63,18 +65,31 @@ final class Removes {
                 mayHaveApplied = true;
                 try {
                     if (!members.of(groupId).contains(userId)) {
-                        return result(userId, WriteStatus.APPLIED, reply, attempt,
+                        return result(
+                                userId,
+                                WriteStatus.APPLIED,
+                                reply,
+                                attempt,
                                 "confirmed by re-reading the group after " + reply.describe());
                     }
                 } catch (CakewalkUnavailable e) {
-                    return result(userId, WriteStatus.FAILED, reply, attempt,
-                            "outcome unknown after " + reply.describe() + "; re-reading the group failed: " + e.getMessage());
+                    return result(
+                            userId,
+                            WriteStatus.FAILED,
+                            reply,
+                            attempt,
+                            "outcome unknown after " + reply.describe() + "; re-reading the group failed: "
+                                    + e.getMessage());
                 }
             } else if (!reply.rateLimited()) {
                 return result(userId, WriteStatus.FAILED, reply, attempt, reply.describe());
             }
             if (attempt >= policy.maxAttempts()) {
-                return result(userId, WriteStatus.FAILED, reply, attempt,
+                return result(
+                        userId,
+                        WriteStatus.FAILED,
+                        reply,
+                        attempt,
                         reply.describe() + " (gave up after " + attempt + " attempts)");
             }
             policy.beforeResend(reply.rateLimited(), reply.retryAfter(), attempt, deadline);

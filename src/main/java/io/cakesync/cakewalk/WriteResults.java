@@ -24,7 +24,8 @@ final class WriteResults {
 
     /** Like {@link #all}, for the ids that have no result yet. */
     void missing(List<String> userIds, WriteStatus status, Integer httpStatus, int attempts, String error) {
-        userIds.stream().filter(id -> !byId.containsKey(id))
+        userIds.stream()
+                .filter(id -> !byId.containsKey(id))
                 .forEach(id -> byId.put(id, new WriteResult(id, status, httpStatus, attempts, error)));
     }
 

@@ -2,12 +2,13 @@ package io.cakesync.cli;
 
 import java.util.concurrent.Callable;
 
-import io.cakesync.approval.Adoption;
-import io.cakesync.approval.ApprovalRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import io.cakesync.approval.Adoption;
+import io.cakesync.approval.ApprovalRefused;
 
 /** Adopts a mapped group's current members, so that only HR events (leavers, movers) remove them. */
 @Command(name = "adopt", description = "Record a mapped group's current members as known, removing nobody.")

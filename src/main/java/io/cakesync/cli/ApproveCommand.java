@@ -2,17 +2,20 @@ package io.cakesync.cli;
 
 import java.util.concurrent.Callable;
 
-import io.cakesync.approval.ApprovalRefused;
-import io.cakesync.approval.Approvals;
-import io.cakesync.reconcile.RunReport;
-import io.cakesync.reconcile.SyncRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import io.cakesync.approval.ApprovalRefused;
+import io.cakesync.approval.Approvals;
+import io.cakesync.reconcile.RunReport;
+import io.cakesync.reconcile.SyncRunner;
+
 /** Approves a held plan: re-checks it against current state and applies it, or holds it again. */
-@Command(name = "approve", description = "Approve the plan held by a run and apply it if HR and Cakewalk are unchanged.")
+@Command(
+        name = "approve",
+        description = "Approve the plan held by a run and apply it if HR and Cakewalk are unchanged.")
 class ApproveCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -26,7 +29,9 @@ class ApproveCommand implements Callable<Integer> {
     @Option(names = "--by", description = "Who approves (default: the operating-system user).")
     String by = System.getProperty("user.name");
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list every planned change: person, reason, outcome.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Also list every planned change: person, reason, outcome.")
     boolean verbose;
 
     private final Approvals approvals;

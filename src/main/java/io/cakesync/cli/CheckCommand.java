@@ -3,14 +3,18 @@ package io.cakesync.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.cakesync.ops.CheckResult;
-import io.cakesync.ops.Checks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import io.cakesync.ops.CheckResult;
+import io.cakesync.ops.Checks;
+
 /** Validates everything a run needs, without running one. Exit code 0 when no check failed, 1 otherwise. */
-@Command(name = "check", description = "Validate the configuration and mapping file, then test the database, "
-        + "the Cakewalk credentials, users and groups, and the HR source. Prints a pass/fail table; writes nothing.")
+@Command(
+        name = "check",
+        description =
+                "Validate the configuration and mapping file, then test the database, "
+                        + "the Cakewalk credentials, users and groups, and the HR source. Prints a pass/fail table; writes nothing.")
 class CheckCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;

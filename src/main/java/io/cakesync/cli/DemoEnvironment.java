@@ -15,11 +15,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import io.cakesync.sandbox.SandboxOptions;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
-import io.quarkus.elytron.security.common.BcryptUtil;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * What {@code demo} needs besides cakesync itself: an embedded PostgreSQL and the sandbox Cakewalk
@@ -31,13 +32,21 @@ final class DemoEnvironment implements AutoCloseable {
     static final String SYNC_BOT = "00000000-0000-4000-8000-000000000001";
     /** The demo's users, an operator and a viewer; fresh passwords each start, printed for the demo only. */
     static final String ADMIN = "admin";
+
     static final String ADMIN_PASSWORD = password();
     static final String VIEWER = "viewer";
     static final String VIEWER_PASSWORD = password();
     /** The settings a second terminal needs to run sync, check and approve against this demo. */
-    static final List<String> SHARED = List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
-            "quarkus.datasource.password", "cakewalk.url", "cakewalk.api-key", "cakewalk.api-secret",
-            "cakewalk.triggered-by-user-id", "sync.source.path", "sync.mapping-file");
+    static final List<String> SHARED = List.of(
+            "quarkus.datasource.jdbc.url",
+            "quarkus.datasource.username",
+            "quarkus.datasource.password",
+            "cakewalk.url",
+            "cakewalk.api-key",
+            "cakewalk.api-secret",
+            "cakewalk.triggered-by-user-id",
+            "sync.source.path",
+            "sync.mapping-file");
 
     private final EmbeddedPostgres postgres;
     private final SandboxServer sandbox;
@@ -56,12 +65,13 @@ final class DemoEnvironment implements AutoCloseable {
         Path mapping = examples.resolve("mapping.yml");
         for (Path required : List.of(tenantSeed, hrExport, mapping)) {
             if (!Files.isRegularFile(required)) {
-                throw new IllegalStateException("demo needs " + required.toAbsolutePath()
-                        + ": run it from the cakesync checkout");
+                throw new IllegalStateException(
+                        "demo needs " + required.toAbsolutePath() + ": run it from the cakesync checkout");
             }
         }
         EmbeddedPostgres postgres = startPostgres();
-        SandboxServer sandbox = SandboxServer.start(SandboxTenant.fromSeed(tenantSeed),
+        SandboxServer sandbox = SandboxServer.start(
+                SandboxTenant.fromSeed(tenantSeed),
                 SandboxOptions.defaults(API_KEY, API_SECRET).withLatency(Duration.ofMillis(20)));
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"));
@@ -73,8 +83,10 @@ final class DemoEnvironment implements AutoCloseable {
         config.put("cakewalk.triggered-by-user-id", SYNC_BOT);
         config.put("sync.source.path", hrExport.toAbsolutePath().toString());
         config.put("sync.mapping-file", mapping.toAbsolutePath().toString());
-        config.put("auth.users", ADMIN + ":operator:" + BcryptUtil.bcryptHash(ADMIN_PASSWORD) + ","
-                + VIEWER + ":viewer:" + BcryptUtil.bcryptHash(VIEWER_PASSWORD));
+        config.put(
+                "auth.users",
+                ADMIN + ":operator:" + BcryptUtil.bcryptHash(ADMIN_PASSWORD) + "," + VIEWER + ":viewer:"
+                        + BcryptUtil.bcryptHash(VIEWER_PASSWORD));
         config.putAll(DemoHrSources.start(args, examples, postgres));
         return new DemoEnvironment(postgres, sandbox, config);
     }
@@ -86,8 +98,10 @@ final class DemoEnvironment implements AutoCloseable {
     /** Shell lines that give another terminal this demo's database, sandbox tenant, files and UI address. */
     static String exports(Function<String, Optional<String>> setting, int port) {
         Stream<String> keys = Stream.concat(SHARED.stream(), DemoHrSources.SETTINGS.stream());
-        return Stream.concat(keys.map(key -> export(key, setting.apply(key).orElse(""))),
-                Stream.of(export("web.public-url", "http://localhost:" + port))).collect(Collectors.joining("\n"));
+        return Stream.concat(
+                        keys.map(key -> export(key, setting.apply(key).orElse(""))),
+                        Stream.of(export("web.public-url", "http://localhost:" + port)))
+                .collect(Collectors.joining("\n"));
     }
 
     private static String export(String key, String value) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import io.cakesync.sandbox.BamboohrSandbox;
 import io.cakesync.sandbox.BamboohrTenant;
 import io.cakesync.sandbox.BasicAuthOptions;
@@ -24,7 +26,6 @@ import io.cakesync.sandbox.HibobTenant;
 import io.cakesync.sandbox.PersonioSandbox;
 import io.cakesync.sandbox.PersonioSandboxOptions;
 import io.cakesync.sandbox.PersonioTenant;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The HR side of {@code demo --source}: the CSV export as it is, a sandbox HR API seeded with the same
@@ -34,12 +35,23 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class DemoHrSources {
     static final List<String> KINDS = List.of("csv", "personio", "sql", "hibob", "bamboohr");
     /** The source settings a second terminal needs, whichever kind the demo reads. */
-    static final List<String> SETTINGS = List.of("sync.source.kind",
-            "sync.source.personio.url", "sync.source.personio.client-id", "sync.source.personio.client-secret",
-            "sync.source.sql.url", "sync.source.sql.user", "sync.source.sql.password", "sync.source.sql.query",
-            "sync.source.hibob.url", "sync.source.hibob.service-user-id", "sync.source.hibob.token",
-            "sync.source.bamboohr.company", "sync.source.bamboohr.url", "sync.source.bamboohr.api-key",
+    static final List<String> SETTINGS = List.of(
+            "sync.source.kind",
+            "sync.source.personio.url",
+            "sync.source.personio.client-id",
+            "sync.source.personio.client-secret",
+            "sync.source.sql.url",
+            "sync.source.sql.user",
+            "sync.source.sql.password",
+            "sync.source.sql.query",
+            "sync.source.hibob.url",
+            "sync.source.hibob.service-user-id",
+            "sync.source.hibob.token",
+            "sync.source.bamboohr.company",
+            "sync.source.bamboohr.url",
+            "sync.source.bamboohr.api-key",
             "sync.source.bamboohr.leave-employment-statuses");
+
     static final String PERSONIO_CLIENT = "demo-personio-client";
     static final String PERSONIO_SECRET = "demo-personio-secret";
     static final String HIBOB_SERVICE_USER = "demo-service-user";
@@ -48,8 +60,7 @@ final class DemoHrSources {
     private static final String HR_READER = "hr_reader";
     private static final Duration LATENCY = Duration.ofMillis(20);
 
-    private DemoHrSources() {
-    }
+    private DemoHrSources() {}
 
     static Map<String, String> start(String[] args, Path examples, EmbeddedPostgres postgres) {
         String source = source(args);
@@ -59,8 +70,9 @@ final class DemoHrSources {
             case "sql" -> sql(seed(examples, "sql-employees.sql"), postgres);
             case "hibob" -> hibob(seed(examples, "hibob-employees.json"));
             case "bamboohr" -> bamboohr(seed(examples, "bamboohr-employees.json"));
-            default -> throw new IllegalArgumentException("demo --source must be one of " + String.join(", ", KINDS)
-                    + ", not '" + source + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "demo --source must be one of " + String.join(", ", KINDS) + ", not '" + source + "'");
         };
     }
 
@@ -78,22 +90,33 @@ final class DemoHrSources {
     }
 
     private static Map<String, String> personio(Path seed) {
-        PersonioSandbox sandbox = PersonioSandbox.start(PersonioTenant.fromSeed(seed),
-                PersonioSandboxOptions.defaults(PERSONIO_CLIENT, PERSONIO_SECRET).withLatency(LATENCY));
+        PersonioSandbox sandbox = PersonioSandbox.start(
+                PersonioTenant.fromSeed(seed),
+                PersonioSandboxOptions.defaults(PERSONIO_CLIENT, PERSONIO_SECRET)
+                        .withLatency(LATENCY));
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
-        return Map.of("sync.source.kind", "personio", "sync.source.personio.url", sandbox.url(),
-                "sync.source.personio.client-id", PERSONIO_CLIENT, "sync.source.personio.client-secret", PERSONIO_SECRET);
+        return Map.of(
+                "sync.source.kind",
+                "personio",
+                "sync.source.personio.url",
+                sandbox.url(),
+                "sync.source.personio.client-id",
+                PERSONIO_CLIENT,
+                "sync.source.personio.client-secret",
+                PERSONIO_SECRET);
     }
 
     private static Map<String, String> sql(Path schema, EmbeddedPostgres postgres) {
         String password = new BigInteger(64, new SecureRandom()).toString(36);
         String owner = postgres.getJdbcUrl("postgres", "hr");
         try {
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE hr");
                 s.execute("CREATE ROLE " + HR_READER + " LOGIN PASSWORD '" + password + "'");
             }
-            try (Connection c = DriverManager.getConnection(owner); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(owner);
+                    Statement s = c.createStatement()) {
                 s.execute(Files.readString(schema, StandardCharsets.UTF_8));
                 s.execute("GRANT USAGE ON SCHEMA hr TO " + HR_READER);
                 s.execute("GRANT SELECT ON hr.employees TO " + HR_READER);
@@ -103,39 +126,59 @@ final class DemoHrSources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("sync.source.kind", "sql", "sync.source.sql.url", owner.replaceFirst("\\?.*$", ""),
-                "sync.source.sql.user", HR_READER, "sync.source.sql.password", password,
-                "sync.source.sql.query", "SELECT employee_id, email, first_name, last_name, status, department, office,"
+        return Map.of(
+                "sync.source.kind",
+                "sql",
+                "sync.source.sql.url",
+                owner.replaceFirst("\\?.*$", ""),
+                "sync.source.sql.user",
+                HR_READER,
+                "sync.source.sql.password",
+                password,
+                "sync.source.sql.query",
+                "SELECT employee_id, email, first_name, last_name, status, department, office,"
                         + " cost_centre, job_title, manager_email, start_date, end_date FROM hr.employees");
     }
 
     private static Map<String, String> hibob(Path seed) {
         // HiBob's documented limit for the people search.
-        HibobSandbox sandbox = HibobSandbox.start(HibobTenant.fromSeed(seed),
-                new BasicAuthOptions(HIBOB_SERVICE_USER, HIBOB_TOKEN, LATENCY, 50));
+        HibobSandbox sandbox = HibobSandbox.start(
+                HibobTenant.fromSeed(seed), new BasicAuthOptions(HIBOB_SERVICE_USER, HIBOB_TOKEN, LATENCY, 50));
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
-        return Map.of("sync.source.kind", "hibob",
-                "sync.source.hibob.url", sandbox.url(),
-                "sync.source.hibob.service-user-id", HIBOB_SERVICE_USER,
-                "sync.source.hibob.token", HIBOB_TOKEN);
+        return Map.of(
+                "sync.source.kind",
+                "hibob",
+                "sync.source.hibob.url",
+                sandbox.url(),
+                "sync.source.hibob.service-user-id",
+                HIBOB_SERVICE_USER,
+                "sync.source.hibob.token",
+                HIBOB_TOKEN);
     }
 
     private static Map<String, String> bamboohr(Path seed) {
         // BambooHR answers throttling with 429 since 2026-09-16.
-        BamboohrSandbox sandbox = BamboohrSandbox.start(BamboohrTenant.fromSeed(seed),
-                new BasicAuthOptions(BAMBOOHR_KEY, null, LATENCY, 100), 429);
+        BamboohrSandbox sandbox = BamboohrSandbox.start(
+                BamboohrTenant.fromSeed(seed), new BasicAuthOptions(BAMBOOHR_KEY, null, LATENCY, 100), 429);
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
-        return Map.of("sync.source.kind", "bamboohr",
-                "sync.source.bamboohr.company", "acme",
-                "sync.source.bamboohr.url", sandbox.url(),
-                "sync.source.bamboohr.api-key", BAMBOOHR_KEY,
-                "sync.source.bamboohr.leave-employment-statuses", "Leave of Absence");
+        return Map.of(
+                "sync.source.kind",
+                "bamboohr",
+                "sync.source.bamboohr.company",
+                "acme",
+                "sync.source.bamboohr.url",
+                sandbox.url(),
+                "sync.source.bamboohr.api-key",
+                BAMBOOHR_KEY,
+                "sync.source.bamboohr.leave-employment-statuses",
+                "Leave of Absence");
     }
 
     private static Path seed(Path examples, String name) {
         Path seed = examples.resolve(name);
         if (!Files.isRegularFile(seed)) {
-            throw new IllegalStateException("demo needs " + seed.toAbsolutePath() + ": run it from the cakesync checkout");
+            throw new IllegalStateException(
+                    "demo needs " + seed.toAbsolutePath() + ": run it from the cakesync checkout");
         }
         return seed;
     }

@@ -5,8 +5,7 @@ import io.cakesync.reconcile.vocabulary.RunStatus;
 /** The CLI's contract with scripts: a run's status as the process exit code. */
 final class ExitCode {
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 
     static int of(RunStatus status) {
         return switch (status) {

@@ -4,7 +4,9 @@ import picocli.CommandLine.Option;
 
 /** {@code -h, --help} of every command, answered before the application boots ({@link Usage}). */
 final class HelpOption {
-    @Option(names = {"-h", "--help"}, usageHelp = true,
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
             description = "Show this help and exit (needs no database or configuration).")
     boolean help;
 }

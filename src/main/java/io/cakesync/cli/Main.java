@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import jakarta.inject.Inject;
 import picocli.CommandLine;
+
+import jakarta.inject.Inject;
 
 /**
  * Entry point. Help and unparseable command lines are answered before Quarkus boots ({@link Usage}).
@@ -28,20 +29,37 @@ public class Main {
             System.exit(answered.getAsInt());
         }
         String command = args.length == 0 ? "serve" : args[0];
-        Map<String, String> properties = new HashMap<>(switch (command) {
-            case "sync", "approve", "reject", "adopt" -> Map.of("quarkus.http.host-enabled", "false",
-                    "quarkus.scheduler.enabled", "false");
-            // A preview may be of the fix for a mapping that does not validate, so it does not refuse one.
-            case "preview" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
-                    "ops.validate-on-start", "false");
-            case "check" -> Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false",
-                    "ops.migrate-on-start", "false", "ops.validate-on-start", "false",
-                    "quarkus.log.level", "WARN");
-            case "demo" -> demo(args);
-            default -> Map.of();
-        });
+        Map<String, String> properties = new HashMap<>(
+                switch (command) {
+                    case "sync", "approve", "reject", "adopt" ->
+                        Map.of("quarkus.http.host-enabled", "false", "quarkus.scheduler.enabled", "false");
+                    // A preview may be of the fix for a mapping that does not validate, so it does not refuse one.
+                    case "preview" ->
+                        Map.of(
+                                "quarkus.http.host-enabled",
+                                "false",
+                                "quarkus.scheduler.enabled",
+                                "false",
+                                "ops.validate-on-start",
+                                "false");
+                    case "check" ->
+                        Map.of(
+                                "quarkus.http.host-enabled",
+                                "false",
+                                "quarkus.scheduler.enabled",
+                                "false",
+                                "ops.migrate-on-start",
+                                "false",
+                                "ops.validate-on-start",
+                                "false",
+                                "quarkus.log.level",
+                                "WARN");
+                    case "demo" -> demo(args);
+                    default -> Map.of();
+                });
         if (!command.equals("serve")) {
-            forATerminal(properties, key -> System.getProperty(key) != null || System.getenv(environmentName(key)) != null);
+            forATerminal(
+                    properties, key -> System.getProperty(key) != null || System.getenv(environmentName(key)) != null);
         }
         properties.forEach(System::setProperty);
         try {

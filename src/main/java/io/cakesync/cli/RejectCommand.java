@@ -2,12 +2,13 @@ package io.cakesync.cli;
 
 import java.util.concurrent.Callable;
 
-import io.cakesync.approval.ApprovalRefused;
-import io.cakesync.approval.Approvals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import io.cakesync.approval.ApprovalRefused;
+import io.cakesync.approval.Approvals;
 
 /** Rejects a held plan; nothing of it is applied. */
 @Command(name = "reject", description = "Reject the plan held by a run; nothing of it is applied.")

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.cakesync.audit.ChangeView;
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.reconcile.RunReport;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.web.WebConfig;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -34,7 +35,8 @@ class RunOutput {
         if (report.error() != null) {
             out.println("error: " + report.error());
         }
-        List<ChangeView> changes = queries.run(report.runId()).map(d -> d.changes()).orElse(List.of());
+        List<ChangeView> changes =
+                queries.run(report.runId()).map(d -> d.changes()).orElse(List.of());
         byGroup(changes).forEach((group, inGroup) -> {
             out.println("  " + group + ": " + counts(inGroup));
             if (verbose) {
@@ -45,18 +47,23 @@ class RunOutput {
     }
 
     private static Map<String, List<ChangeView>> byGroup(List<ChangeView> changes) {
-        return changes.stream().collect(Collectors.groupingBy(
-                c -> c.groupName() == null ? c.groupId() : c.groupName(), LinkedHashMap::new, Collectors.toList()));
+        return changes.stream()
+                .collect(Collectors.groupingBy(
+                        c -> c.groupName() == null ? c.groupId() : c.groupName(),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
     }
 
     private static String counts(List<ChangeView> changes) {
         long adds = changes.stream().filter(c -> c.action().equals("ADD")).count();
         long removes = changes.stream().filter(c -> c.action().equals("REMOVE")).count();
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
-        changes.stream().filter(c -> !c.action().equals("MATCH"))
+        changes.stream()
+                .filter(c -> !c.action().equals("MATCH"))
                 .forEach(c -> outcomes.merge(c.outcome(), 1L, Long::sum));
         String byOutcome = outcomes.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .map(e -> e.getValue() + " "
+                        + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
         return adds + " to add, " + removes + " to remove" + (byOutcome.isEmpty() ? "" : " (" + byOutcome + ")");
     }
@@ -68,12 +75,21 @@ class RunOutput {
             default -> "=";
         };
         String person = c.email() != null ? c.email() : c.employeeId() != null ? c.employeeId() : c.userId();
-        StringBuilder line = new StringBuilder(sign).append(' ').append(person).append(": ").append(c.reason())
-                .append(" -> ").append(c.outcome());
+        StringBuilder line = new StringBuilder(sign)
+                .append(' ')
+                .append(person)
+                .append(": ")
+                .append(c.reason())
+                .append(" -> ")
+                .append(c.outcome());
         if (c.outcome() == Outcome.FAILED) {
-            line.append(" (").append(c.httpStatus() == null ? "no response" : "HTTP " + c.httpStatus())
-                    .append(", ").append(c.attempts()).append(" attempt(s)")
-                    .append(c.error() == null ? "" : ": " + c.error()).append(')');
+            line.append(" (")
+                    .append(c.httpStatus() == null ? "no response" : "HTTP " + c.httpStatus())
+                    .append(", ")
+                    .append(c.attempts())
+                    .append(" attempt(s)")
+                    .append(c.error() == null ? "" : ": " + c.error())
+                    .append(')');
         }
         return line.toString();
     }

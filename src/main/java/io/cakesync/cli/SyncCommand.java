@@ -3,16 +3,19 @@ package io.cakesync.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.cakesync.reconcile.RunReport;
-import io.cakesync.reconcile.SyncRunner;
-import io.cakesync.reconcile.Trigger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import io.cakesync.reconcile.RunReport;
+import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.Trigger;
+
 /** One run now. Exit code: 0 succeeded (also nothing to do), 1 failed, 2 partial, 3 held. */
-@Command(name = "sync", description = "Run one sync now and print its plan per group and its outcome. "
-        + "Exit code: 0 succeeded, 1 failed (or another run is in progress), 2 partial, 3 held for approval.")
+@Command(
+        name = "sync",
+        description = "Run one sync now and print its plan per group and its outcome. "
+                + "Exit code: 0 succeeded, 1 failed (or another run is in progress), 2 partial, 3 held for approval.")
 class SyncCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -22,7 +25,9 @@ class SyncCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Plan and audit, but send nothing to Cakewalk.")
     boolean dryRun;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list every planned change: person, reason, outcome.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Also list every planned change: person, reason, outcome.")
     boolean verbose;
 
     private final SyncRunner runner;

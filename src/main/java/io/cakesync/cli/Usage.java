@@ -15,8 +15,7 @@ import picocli.CommandLine.ParameterException;
  * command classes alone, before Quarkus boots: no database, no configuration, no demo started.
  */
 final class Usage {
-    private Usage() {
-    }
+    private Usage() {}
 
     /** The exit code when the command line was answered here, empty when the application must run it. */
     static OptionalInt answer(String[] args, PrintWriter out, PrintWriter err) {
@@ -49,7 +48,9 @@ final class Usage {
                     .min(Comparator.comparingInt(Constructor::getParameterCount))
                     .orElseThrow(() -> new IllegalStateException(type + " has no constructor"));
             constructor.setAccessible(true);
-            Object[] none = Arrays.stream(constructor.getParameterTypes()).map(Unwired::nothing).toArray();
+            Object[] none = Arrays.stream(constructor.getParameterTypes())
+                    .map(Unwired::nothing)
+                    .toArray();
             return type.cast(constructor.newInstance(none));
         }
 

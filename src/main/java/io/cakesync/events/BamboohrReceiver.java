@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cakesync.source.PersonRef;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +44,8 @@ class BamboohrReceiver implements Receiver {
 
     @Override
     public Optional<String> off() {
-        return config.bamboohr().secret().filter(s -> !s.isBlank()).isPresent() ? Optional.empty()
+        return config.bamboohr().secret().filter(s -> !s.isBlank()).isPresent()
+                ? Optional.empty()
                 : Optional.of("set events.bamboohr.secret (EVENTS_BAMBOOHR_SECRET)");
     }
 
@@ -57,13 +59,17 @@ class BamboohrReceiver implements Receiver {
         if (timestamp == null || timestamp.isBlank()) {
             throw unauthorized("the " + TIMESTAMP + " header is missing");
         }
-        byte[] expected = Signatures.hmac("HmacSHA256", config.bamboohr().secret().orElseThrow(), body,
+        byte[] expected = Signatures.hmac(
+                "HmacSHA256",
+                config.bamboohr().secret().orElseThrow(),
+                body,
                 timestamp.getBytes(StandardCharsets.UTF_8));
         if (!Signatures.sameHex(expected, signature)) {
             throw unauthorized("the signature does not match the body and timestamp");
         }
         String stale = signedAt(timestamp.strip())
-                .map(at -> Signatures.stale(clock.now(), at, config.tolerance(), TIMESTAMP)).orElse(null);
+                .map(at -> Signatures.stale(clock.now(), at, config.tolerance(), TIMESTAMP))
+                .orElse(null);
         if (stale != null) {
             throw unauthorized(stale);
         }
@@ -72,18 +78,22 @@ class BamboohrReceiver implements Receiver {
     @Override
     public Received read(HttpHeaders headers, byte[] body) {
         JsonNode root = Bodies.parse(body);
-        String timestamp = Optional.ofNullable(headers.getHeaderString(TIMESTAMP)).orElse("");
+        String timestamp =
+                Optional.ofNullable(headers.getHeaderString(TIMESTAMP)).orElse("");
         String id = Signatures.digest(timestamp.getBytes(StandardCharsets.UTF_8), body);
         List<PersonRef> people = new ArrayList<>();
         JsonNode employees = root.get("employees");
         if (employees != null && employees.isArray()) {
-            employees.forEach(e -> Bodies.value(e, "id").ifPresent(employee -> people.add(PersonRef.byEmployeeId(employee))));
+            employees.forEach(
+                    e -> Bodies.value(e, "id").ifPresent(employee -> people.add(PersonRef.byEmployeeId(employee))));
         }
         if (people.size() > GenericReceiver.MAX_PEOPLE) {
-            throw new Refused(Response.Status.BAD_REQUEST, "employees: " + people.size() + " people; at most "
-                    + GenericReceiver.MAX_PEOPLE + " in one event");
+            throw new Refused(
+                    Response.Status.BAD_REQUEST,
+                    "employees: " + people.size() + " people; at most " + GenericReceiver.MAX_PEOPLE + " in one event");
         }
-        return people.isEmpty() ? new Received(id, List.of(), "a BambooHR delivery naming no employee (no employees[].id)")
+        return people.isEmpty()
+                ? new Received(id, List.of(), "a BambooHR delivery naming no employee (no employees[].id)")
                 : Received.of(id, people);
     }
 

@@ -13,8 +13,7 @@ import jakarta.ws.rs.core.Response;
 final class Bodies {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     static JsonNode parse(byte[] body) {
         try {
@@ -24,9 +23,13 @@ final class Bodies {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new Refused(Response.Status.BAD_REQUEST, "invalid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? ""
-                            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            throw new Refused(
+                    Response.Status.BAD_REQUEST,
+                    "invalid JSON: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             throw new Refused(Response.Status.BAD_REQUEST, "unreadable body: " + e.getMessage());
         }
@@ -39,6 +42,7 @@ final class Bodies {
             at = at == null || !at.isObject() ? null : at.get(field);
         }
         return at != null && (at.isTextual() || at.isNumber()) && !at.asText().isBlank()
-                ? Optional.of(at.asText().strip()) : Optional.empty();
+                ? Optional.of(at.asText().strip())
+                : Optional.empty();
     }
 }

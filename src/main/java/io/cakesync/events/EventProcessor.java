@@ -11,14 +11,16 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.cakesync.reconcile.SyncConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
 import io.cakesync.reconcile.RunControl;
+import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.TargetedReport;
 import io.cakesync.reconcile.Targets;
 import io.cakesync.source.PersonRef;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -48,7 +50,12 @@ class EventProcessor {
     private volatile boolean stopping;
     private Thread thread;
 
-    EventProcessor(EventStore store, SyncRunner runner, EventsConfig config, SyncConfig sync, EventClock clock,
+    EventProcessor(
+            EventStore store,
+            SyncRunner runner,
+            EventsConfig config,
+            SyncConfig sync,
+            EventClock clock,
             Instance<Receiver> receivers,
             @ConfigProperty(name = "quarkus.scheduler.enabled", defaultValue = "true") boolean scheduler,
             RunControl control) {
@@ -64,7 +71,9 @@ class EventProcessor {
 
     /** Processing needs a receiver that is on; commands that run without the scheduler never process. */
     void onStart(@Observes StartupEvent event) {
-        if (config.processing() && scheduler && receivers.stream().anyMatch(r -> r.off().isEmpty())) {
+        if (config.processing()
+                && scheduler
+                && receivers.stream().anyMatch(r -> r.off().isEmpty())) {
             start();
         }
     }
@@ -108,8 +117,9 @@ class EventProcessor {
     }
 
     private void loop() {
-        LOG.infof("processing HR events: coalescing for %s, looking for others every %s", config.coalesce(),
-                config.poll());
+        LOG.infof(
+                "processing HR events: coalescing for %s, looking for others every %s",
+                config.coalesce(), config.poll());
         // A run started after shutdown was requested would only be interrupted between its groups.
         while (!stopping && !control.shutdownRequested()) {
             Duration wait;
@@ -156,12 +166,14 @@ class EventProcessor {
      */
     Optional<TargetedReport> processDue() {
         List<Claimed> claimed = new ArrayList<>();
-        Optional<TargetedReport> report = runner.runForPeople(() -> {
-            claimed.addAll(store.claim(clock.now(), BATCH));
-            return claimed.isEmpty() ? Optional.empty() : Optional.of(targets(claimed));
-        }, sync.dryRun());
-        report.ifPresent(r -> store.settle(Settlements.of(claimed, r, config.maxAttempts(), config.retryBackoff(),
-                clock.now()), clock.now()));
+        Optional<TargetedReport> report = runner.runForPeople(
+                () -> {
+                    claimed.addAll(store.claim(clock.now(), BATCH));
+                    return claimed.isEmpty() ? Optional.empty() : Optional.of(targets(claimed));
+                },
+                sync.dryRun());
+        report.ifPresent(r -> store.settle(
+                Settlements.of(claimed, r, config.maxAttempts(), config.retryBackoff(), clock.now()), clock.now()));
         return report;
     }
 

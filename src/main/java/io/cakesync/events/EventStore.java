@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import io.cakesync.source.PersonRef;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -45,7 +45,8 @@ class EventStore {
                 + "state, note, settled_at) VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (source, external_id) DO NOTHING";
         boolean unreadable = event.unreadable() != null;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, source);
             ps.setString(2, event.externalId());
             ps.setString(3, json(event.people()));
@@ -63,8 +64,10 @@ class EventStore {
 
     /** When the first pending event is due, if there is one. */
     Optional<Instant> earliestDue() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT min(next_attempt_at) FROM hr_event WHERE state = 'PENDING'"); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT min(next_attempt_at) FROM hr_event WHERE state = 'PENDING'");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
         } catch (SQLException e) {
@@ -81,14 +84,15 @@ class EventStore {
         String sql = "UPDATE hr_event SET attempts = attempts + 1 WHERE id IN (SELECT id FROM hr_event "
                 + "WHERE state = 'PENDING' AND (attempts = 0 OR next_attempt_at <= ?) ORDER BY id LIMIT ?) "
                 + "RETURNING id, source, external_id, people::text, attempts";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, time(now));
             ps.setInt(2, max);
             List<Claimed> claimed = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    claimed.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), people(rs.getString(4)),
-                            rs.getInt(5)));
+                    claimed.add(new Claimed(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), people(rs.getString(4)), rs.getInt(5)));
                 }
             }
             claimed.sort((a, b) -> Long.compare(a.id(), b.id()));
@@ -101,7 +105,8 @@ class EventStore {
     void settle(List<Settlement> settlements, Instant now) {
         String sql = "UPDATE hr_event SET state = ?, run_id = ?, outcome = ?, note = ?, "
                 + "next_attempt_at = coalesce(?, next_attempt_at), settled_at = ? WHERE id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
             for (Settlement s : settlements) {
                 ps.setString(1, s.state());
@@ -123,18 +128,30 @@ class EventStore {
     /** Newest first; {@code state} null for all. */
     List<EventView> recent(String state, Long runId, int limit, int offset) {
         String sql = VIEW + where(state, runId) + " ORDER BY id DESC LIMIT ? OFFSET ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bind(ps, state, runId);
             ps.setInt(i++, limit);
             ps.setInt(i, offset);
             List<EventView> events = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new EventView(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            people(rs.getString(4)).stream().map(PersonRef::toString).toList(),
-                            rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getString(7), rs.getInt(8),
-                            rs.getObject(9, OffsetDateTime.class), (Long) rs.getObject(10), rs.getString(11),
-                            rs.getString(12), rs.getObject(13, OffsetDateTime.class)));
+                    events.add(new EventView(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            people(rs.getString(4)).stream()
+                                    .map(PersonRef::toString)
+                                    .toList(),
+                            rs.getObject(5, OffsetDateTime.class),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getInt(8),
+                            rs.getObject(9, OffsetDateTime.class),
+                            (Long) rs.getObject(10),
+                            rs.getString(11),
+                            rs.getString(12),
+                            rs.getObject(13, OffsetDateTime.class)));
                 }
             }
             return events;
@@ -184,8 +201,10 @@ class EventStore {
 
     static String json(List<PersonRef> people) {
         ArrayNode list = Bodies.JSON.createArrayNode();
-        people.forEach(p -> list.addObject().put(p.employeeId() != null ? "employeeId" : "email",
-                p.employeeId() != null ? p.employeeId() : p.email()));
+        people.forEach(p -> list.addObject()
+                .put(
+                        p.employeeId() != null ? "employeeId" : "email",
+                        p.employeeId() != null ? p.employeeId() : p.email()));
         return list.toString();
     }
 
@@ -193,8 +212,10 @@ class EventStore {
         try {
             List<PersonRef> people = new ArrayList<>();
             for (JsonNode p : Bodies.JSON.readTree(json)) {
-                people.add(p.has("employeeId") ? PersonRef.byEmployeeId(p.get("employeeId").asText())
-                        : PersonRef.byEmail(p.get("email").asText()));
+                people.add(
+                        p.has("employeeId")
+                                ? PersonRef.byEmployeeId(p.get("employeeId").asText())
+                                : PersonRef.byEmail(p.get("email").asText()));
             }
             return people;
         } catch (JsonProcessingException e) {

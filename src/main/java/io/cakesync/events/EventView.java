@@ -8,7 +8,17 @@ import java.util.List;
  * of it: {@code state} PENDING (waiting, or waiting for a retry at {@code nextAttemptAt}), DONE or FAILED;
  * {@code runId} the targeted run that last took it, {@code outcome} that run's status.
  */
-public record EventView(long id, String source, String externalId, List<String> people, OffsetDateTime receivedAt,
-        String receivedBy, String state, int attempts, OffsetDateTime nextAttemptAt, Long runId, String outcome,
-        String note, OffsetDateTime settledAt) {
-}
+public record EventView(
+        long id,
+        String source,
+        String externalId,
+        List<String> people,
+        OffsetDateTime receivedAt,
+        String receivedBy,
+        String state,
+        int attempts,
+        OffsetDateTime nextAttemptAt,
+        Long runId,
+        String outcome,
+        String note,
+        OffsetDateTime settledAt) {}

@@ -25,7 +25,11 @@ public class EventsResource {
     private final HibobReceiver hibob;
     private final BamboohrReceiver bamboohr;
 
-    EventsResource(Intake intake, GenericReceiver generic, PersonioReceiver personio, HibobReceiver hibob,
+    EventsResource(
+            Intake intake,
+            GenericReceiver generic,
+            PersonioReceiver personio,
+            HibobReceiver hibob,
             BamboohrReceiver bamboohr) {
         this.intake = intake;
         this.generic = generic;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cakesync.source.Emails;
 import io.cakesync.source.PersonRef;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +44,8 @@ class GenericReceiver implements Receiver {
 
     @Override
     public Optional<String> off() {
-        return config.secret().filter(s -> !s.isBlank()).isPresent() ? Optional.empty()
+        return config.secret().filter(s -> !s.isBlank()).isPresent()
+                ? Optional.empty()
                 : Optional.of("set events.secret (EVENTS_SECRET)");
     }
 
@@ -66,8 +68,11 @@ class GenericReceiver implements Receiver {
         if (!signature.strip().startsWith("sha256=")) {
             throw unauthorized(SIGNATURE + " must be sha256=<hex>");
         }
-        byte[] expected = Signatures.hmac("HmacSHA256", config.secret().orElseThrow(),
-                (timestamp.strip() + ".").getBytes(StandardCharsets.UTF_8), body);
+        byte[] expected = Signatures.hmac(
+                "HmacSHA256",
+                config.secret().orElseThrow(),
+                (timestamp.strip() + ".").getBytes(StandardCharsets.UTF_8),
+                body);
         if (!Signatures.sameHex(expected, signature.strip().substring("sha256=".length()))) {
             throw unauthorized("the signature does not match the body and timestamp");
         }
@@ -139,7 +144,7 @@ class GenericReceiver implements Receiver {
     }
 
     private static void unknownFields(JsonNode node, Set<String> known, String prefix, String expected) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
                 throw badRequest(prefix + name + ": unknown field (expected " + expected + ")");

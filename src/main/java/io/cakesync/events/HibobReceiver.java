@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cakesync.source.PersonRef;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -38,7 +39,8 @@ class HibobReceiver implements Receiver {
 
     @Override
     public Optional<String> off() {
-        return config.hibob().secret().filter(s -> !s.isBlank()).isPresent() ? Optional.empty()
+        return config.hibob().secret().filter(s -> !s.isBlank()).isPresent()
+                ? Optional.empty()
                 : Optional.of("set events.hibob.secret (EVENTS_HIBOB_SECRET)");
     }
 
@@ -50,7 +52,9 @@ class HibobReceiver implements Receiver {
         }
         try {
             JsonNode json = Bodies.JSON.readTree(body);
-            return json != null && json.size() == 1 && PING.equals(json.path("text").asText());
+            return json != null
+                    && json.size() == 1
+                    && PING.equals(json.path("text").asText());
         } catch (IOException e) {
             return false;
         }
@@ -68,7 +72,8 @@ class HibobReceiver implements Receiver {
         } catch (IllegalArgumentException e) {
             throw new Refused(Response.Status.UNAUTHORIZED, SIGNATURE + " is not Base64");
         }
-        if (!MessageDigest.isEqual(Signatures.hmac("HmacSHA512", config.hibob().secret().orElseThrow(), body), given)) {
+        if (!MessageDigest.isEqual(
+                Signatures.hmac("HmacSHA512", config.hibob().secret().orElseThrow(), body), given)) {
             throw new Refused(Response.Status.UNAUTHORIZED, "the signature does not match the body");
         }
     }
@@ -77,9 +82,13 @@ class HibobReceiver implements Receiver {
     public Received read(HttpHeaders headers, byte[] body) {
         JsonNode root = Bodies.parse(body);
         String id = Signatures.digest(body);
-        return Bodies.value(root, "data", "employeeId").or(() -> Bodies.value(root, "employee", "id"))
+        return Bodies.value(root, "data", "employeeId")
+                .or(() -> Bodies.value(root, "employee", "id"))
                 .map(employee -> Received.of(id, List.of(PersonRef.byEmployeeId(employee))))
-                .orElseGet(() -> new Received(id, List.of(), "a " + Bodies.value(root, "type").orElse("Bob")
-                        + " event naming no employee (neither data.employeeId nor employee.id)"));
+                .orElseGet(() -> new Received(
+                        id,
+                        List.of(),
+                        "a " + Bodies.value(root, "type").orElse("Bob")
+                                + " event naming no employee (neither data.employeeId nor employee.id)"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 import io.cakesync.reconcile.SyncConfig;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -43,8 +44,8 @@ class Intake {
         try {
             Optional<String> off = receiver.off();
             if (off.isPresent()) {
-                throw new Refused(Response.Status.NOT_FOUND, "the " + receiver.source() + " event receiver is off: "
-                        + off.get());
+                throw new Refused(
+                        Response.Status.NOT_FOUND, "the " + receiver.source() + " event receiver is off: " + off.get());
             }
             byte[] body = bounded(in);
             if (receiver.isPing(body)) {
@@ -55,14 +56,16 @@ class Intake {
             Instant now = clock.now();
             boolean added = store.add(receiver.source(), event, node, now, now.plus(config.coalesce()));
             if (!added) {
-                return Response.ok(Map.of("id", event.externalId(), "status", "duplicate")).build();
+                return Response.ok(Map.of("id", event.externalId(), "status", "duplicate"))
+                        .build();
             }
             if (event.unreadable() != null) {
                 LOG.warnf("%s event %s kept as failed: %s", receiver.source(), event.externalId(), event.unreadable());
             } else {
                 processor.wake();
             }
-            return Response.accepted(Map.of("id", event.externalId(), "status", "accepted")).build();
+            return Response.accepted(Map.of("id", event.externalId(), "status", "accepted"))
+                    .build();
         } catch (Refused e) {
             if (e.status() == Response.Status.UNAUTHORIZED) {
                 LOG.warnf("%s event refused: %s", receiver.source(), e.getMessage());
@@ -70,8 +73,10 @@ class Intake {
             return problem(e.status(), e.getMessage());
         } catch (QueueUnavailable e) {
             LOG.error(e.getMessage());
-            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
-                    "the event could not be stored; send it again")).header("Retry-After", "30").build();
+            return Response.fromResponse(problem(
+                            Response.Status.SERVICE_UNAVAILABLE, "the event could not be stored; send it again"))
+                    .header("Retry-After", "30")
+                    .build();
         }
     }
 
@@ -80,8 +85,9 @@ class Intake {
         try (in) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                throw new Refused(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the body is over 1 MB ("
-                        + MAX_BODY + " bytes); split the event");
+                throw new Refused(
+                        Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                        "the body is over 1 MB (" + MAX_BODY + " bytes); split the event");
             }
             return body;
         } catch (IOException e) {
@@ -90,15 +96,24 @@ class Intake {
     }
 
     private static Response problem(Response.Status status, String detail) {
-        return Response.status(status).type("application/problem+json")
-                .entity(Map.of("type", "about:blank", "title", status.getReasonPhrase(), "status",
-                        status.getStatusCode(), "detail", detail))
+        return Response.status(status)
+                .type("application/problem+json")
+                .entity(Map.of(
+                        "type",
+                        "about:blank",
+                        "title",
+                        status.getReasonPhrase(),
+                        "status",
+                        status.getStatusCode(),
+                        "detail",
+                        detail))
                 .build();
     }
 
     private static String hostAndPid() {
         try {
-            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+            return InetAddress.getLocalHost().getHostName() + "/"
+                    + ProcessHandle.current().pid();
         } catch (UnknownHostException e) {
             return "pid-" + ProcessHandle.current().pid();
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cakesync.source.PersonRef;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -36,7 +37,8 @@ class PersonioReceiver implements Receiver {
         if (config.personio().token().filter(s -> !s.isBlank()).isEmpty()) {
             return Optional.of("set events.personio.token (EVENTS_PERSONIO_TOKEN)");
         }
-        return config.personio().enabled() ? Optional.empty()
+        return config.personio().enabled()
+                ? Optional.empty()
                 : Optional.of("set events.personio.enabled=true (EVENTS_PERSONIO_ENABLED); see the README first");
     }
 
@@ -53,10 +55,15 @@ class PersonioReceiver implements Receiver {
         JsonNode root = Bodies.parse(body);
         String id = Signatures.digest(body);
         String event = Bodies.value(root, "event_name").orElse("");
-        Optional<String> person = event.startsWith("person.") ? Bodies.value(root, "payload", "id")
+        Optional<String> person = event.startsWith("person.")
+                ? Bodies.value(root, "payload", "id")
                 : Bodies.value(root, "payload", "person", "id").or(() -> Bodies.value(root, "payload", "person_id"));
         return person.map(p -> Received.of(id, List.of(PersonRef.byEmployeeId(p))))
-                .orElseGet(() -> new Received(id, List.of(), "a Personio " + (event.isEmpty() ? "event" : event)
-                        + " naming no person cakesync can find (payload.id, payload.person.id, payload.person_id)"));
+                .orElseGet(
+                        () -> new Received(
+                                id,
+                                List.of(),
+                                "a Personio " + (event.isEmpty() ? "event" : event)
+                                        + " naming no person cakesync can find (payload.id, payload.person.id, payload.person_id)"));
     }
 }

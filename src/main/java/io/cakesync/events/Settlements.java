@@ -19,31 +19,51 @@ import io.cakesync.source.PersonRef;
  */
 final class Settlements {
 
-    private Settlements() {
-    }
+    private Settlements() {}
 
-    static List<Settlement> of(List<Claimed> events, TargetedReport report, int maxAttempts, Duration backoff,
-            Instant now) {
+    static List<Settlement> of(
+            List<Claimed> events, TargetedReport report, int maxAttempts, Duration backoff, Instant now) {
         RunReport run = report.run();
         boolean failed = run.status() == RunStatus.FAILED || run.status() == RunStatus.PARTIAL;
-        return events.stream().map(e -> {
-            String unknown = e.people().stream().filter(report.unknown()::contains).map(PersonRef::toString)
-                    .collect(Collectors.joining(", "));
-            String note = join(unknown.isEmpty() ? null : "not in HR, so nothing changed for them: " + unknown,
-                    run.status() == RunStatus.HELD ? "changes held for an admin's approval in run " + run.runId()
-                            : null,
-                    failed ? (run.error() != null ? run.error() : "some changes failed; see run " + run.runId()) : null);
-            if (!failed) {
-                return new Settlement(e.id(), "DONE", run.runId(), run.status().name(), note, null);
-            }
-            if (e.attempts() >= maxAttempts) {
-                return new Settlement(e.id(), "FAILED", run.runId(), run.status().name(),
-                        note + " (gave up after " + e.attempts() + " attempts; the next full run covers these people)",
-                        null);
-            }
-            return new Settlement(e.id(), "PENDING", run.runId(), run.status().name(), note,
-                    now.plus(backoff.multipliedBy(1L << Math.min(e.attempts() - 1, 20))));
-        }).toList();
+        return events.stream()
+                .map(e -> {
+                    String unknown = e.people().stream()
+                            .filter(report.unknown()::contains)
+                            .map(PersonRef::toString)
+                            .collect(Collectors.joining(", "));
+                    String note = join(
+                            unknown.isEmpty() ? null : "not in HR, so nothing changed for them: " + unknown,
+                            run.status() == RunStatus.HELD
+                                    ? "changes held for an admin's approval in run " + run.runId()
+                                    : null,
+                            failed
+                                    ? (run.error() != null
+                                            ? run.error()
+                                            : "some changes failed; see run " + run.runId())
+                                    : null);
+                    if (!failed) {
+                        return new Settlement(
+                                e.id(), "DONE", run.runId(), run.status().name(), note, null);
+                    }
+                    if (e.attempts() >= maxAttempts) {
+                        return new Settlement(
+                                e.id(),
+                                "FAILED",
+                                run.runId(),
+                                run.status().name(),
+                                note + " (gave up after " + e.attempts()
+                                        + " attempts; the next full run covers these people)",
+                                null);
+                    }
+                    return new Settlement(
+                            e.id(),
+                            "PENDING",
+                            run.runId(),
+                            run.status().name(),
+                            note,
+                            now.plus(backoff.multipliedBy(1L << Math.min(e.attempts() - 1, 20))));
+                })
+                .toList();
     }
 
     private static String join(String... parts) {

@@ -3,19 +3,17 @@ package io.cakesync.events;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** HMACs over raw bodies, compared in constant time so a forger learns nothing from the timing. */
 final class Signatures {
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     static byte[] hmac(String algorithm, String secret, byte[]... parts) {
         try {
@@ -46,7 +44,8 @@ final class Signatures {
     /** Why a delivery signed at {@code signedAt} is refused as a possible replay, or null when it is recent enough. */
     static String stale(Instant now, Instant signedAt, Duration tolerance, String header) {
         long off = Math.abs(Duration.between(signedAt, now).toSeconds());
-        return off <= tolerance.toSeconds() ? null
+        return off <= tolerance.toSeconds()
+                ? null
                 : header + " is " + off + " s from this server's clock; at most " + tolerance.toSeconds()
                         + " s are accepted";
     }

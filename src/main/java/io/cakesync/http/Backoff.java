@@ -47,7 +47,8 @@ final class Backoff {
             return seconds < 0 ? null : Duration.ofSeconds(seconds);
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
             } catch (DateTimeParseException notADate) {
                 return null;

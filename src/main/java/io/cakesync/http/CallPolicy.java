@@ -29,23 +29,47 @@ public final class CallPolicy {
      * {@code maxRetryAfter} caps a server's Retry-After, since a far longer one is more likely a bug than a plan.
      * {@code callDeadline} bounds one call with all its attempts and waits; {@code callDeadlineName} is its setting.
      */
-    public record Limits(String name, int perMinute, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-            Duration maxRetryAfter, String callDeadlineName, Duration callDeadline) {
+    public record Limits(
+            String name,
+            int perMinute,
+            int maxAttempts,
+            Duration initialBackoff,
+            Duration maxBackoff,
+            Duration maxRetryAfter,
+            String callDeadlineName,
+            Duration callDeadline) {
 
         /** Without a deadline of their own: calls are bounded by their attempts, timeouts and waits alone. */
-        public Limits(String name, int perMinute, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+        public Limits(
+                String name,
+                int perMinute,
+                int maxAttempts,
+                Duration initialBackoff,
+                Duration maxBackoff,
                 Duration maxRetryAfter) {
             this(name, perMinute, maxAttempts, initialBackoff, maxBackoff, maxRetryAfter, null, null);
         }
     }
 
     public CallPolicy(Limits limits, Consumer<Duration> onRetry, PhaseDeadline phase) {
-        this(limits, onRetry, phase, Sleeper.REAL, System::nanoTime, Clock.systemUTC(),
+        this(
+                limits,
+                onRetry,
+                phase,
+                Sleeper.REAL,
+                System::nanoTime,
+                Clock.systemUTC(),
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    public CallPolicy(Limits limits, Consumer<Duration> onRetry, PhaseDeadline phase, Sleeper sleeper,
-            LongSupplier nanoTime, Clock clock, DoubleSupplier random) {
+    public CallPolicy(
+            Limits limits,
+            Consumer<Duration> onRetry,
+            PhaseDeadline phase,
+            Sleeper sleeper,
+            LongSupplier nanoTime,
+            Clock clock,
+            DoubleSupplier random) {
         this.limits = limits;
         this.phase = phase;
         this.nanoTime = nanoTime;
@@ -72,7 +96,7 @@ public final class CallPolicy {
 
     /** Waits before attempt {@code failedAttempts + 1}, for a caller whose calls have no deadline. */
     public void beforeResend(boolean rateLimited, String retryAfter, int failedAttempts) {
-        wait(rateLimited, retryAfter, failedAttempts, wait -> { });
+        wait(rateLimited, retryAfter, failedAttempts, wait -> {});
     }
 
     /**

@@ -28,11 +28,15 @@ public final class Deadline {
     /** {@code setting}: the configuration key of {@code callLimit}, for the error when it passes. */
     static Deadline of(String label, String setting, Duration callLimit, PhaseDeadline phase, LongSupplier nanoTime) {
         long callEnds = nanoTime.getAsLong() + callLimit.toNanos();
-        Deadline call = new Deadline(label, callEnds, "the call deadline (" + setting + " = " + human(callLimit) + ")",
-                nanoTime);
-        return phase.current().filter(p -> p.endsAt() - callEnds < 0)
-                .map(p -> new Deadline(label, p.endsAt(), "the " + p.name() + " phase deadline (" + p.setting() + " = "
-                        + human(p.limit()) + ")", nanoTime))
+        Deadline call = new Deadline(
+                label, callEnds, "the call deadline (" + setting + " = " + human(callLimit) + ")", nanoTime);
+        return phase.current()
+                .filter(p -> p.endsAt() - callEnds < 0)
+                .map(p -> new Deadline(
+                        label,
+                        p.endsAt(),
+                        "the " + p.name() + " phase deadline (" + p.setting() + " = " + human(p.limit()) + ")",
+                        nanoTime))
                 .orElse(call);
     }
 
@@ -59,8 +63,12 @@ public final class Deadline {
     }
 
     private DeadlinePassed passed() {
-        return new DeadlinePassed(label + " gave up after " + attempts + " attempt(s): " + what + " passed"
-                + (lastAnswer == null ? "" : "; last answer: " + lastAnswer), lastStatus, attempts, lastError);
+        return new DeadlinePassed(
+                label + " gave up after " + attempts + " attempt(s): " + what + " passed"
+                        + (lastAnswer == null ? "" : "; last answer: " + lastAnswer),
+                lastStatus,
+                attempts,
+                lastError);
     }
 
     /** As the configuration is written: 45s, 5m, 1h30m. */

@@ -14,8 +14,7 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class PhaseDeadline {
-    record Phase(String name, String setting, Duration limit, long endsAt) {
-    }
+    record Phase(String name, String setting, Duration limit, long endsAt) {}
 
     private final LongSupplier nanoTime;
     private volatile Phase current;

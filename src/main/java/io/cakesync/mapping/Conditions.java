@@ -1,10 +1,5 @@
 package io.cakesync.mapping;
 
-import static io.cakesync.mapping.MappingFile.at;
-import static io.cakesync.mapping.MappingFile.describe;
-import static io.cakesync.mapping.MappingFile.line;
-import static io.cakesync.mapping.MappingFile.text;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,19 +14,28 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import io.cakesync.source.Attributes;
 
+import static io.cakesync.mapping.MappingFile.at;
+import static io.cakesync.mapping.MappingFile.describe;
+import static io.cakesync.mapping.MappingFile.line;
+import static io.cakesync.mapping.MappingFile.text;
+
 /**
  * Reads a {@code where:} map: attribute name to a value or list (equals one of them), or to one
  * operator: {@code {not: …}}, {@code {startsWith: …}}, {@code {exists: true|false}}.
  */
 final class Conditions {
-    private static final Map<String, Condition.Operator> OPERATORS = Map.of("not", Condition.Operator.NOT,
-            "startsWith", Condition.Operator.STARTS_WITH, "exists", Condition.Operator.EXISTS);
+    private static final Map<String, Condition.Operator> OPERATORS = Map.of(
+            "not",
+            Condition.Operator.NOT,
+            "startsWith",
+            Condition.Operator.STARTS_WITH,
+            "exists",
+            Condition.Operator.EXISTS);
     private static final String ALLOWED = "not, startsWith, exists";
     /** Fields every record has under their own name; a rule reaches them through other keys or not at all. */
     private static final List<String> CORE = List.of("employee_id", "email", "first_name", "last_name", "status");
 
-    private Conditions() {
-    }
+    private Conditions() {}
 
     static List<Condition> read(Node where, String label, List<String> problems) {
         if (!(where instanceof MappingNode map)) {
@@ -55,8 +59,8 @@ final class Conditions {
             String attribute = Attributes.name(written.get());
             Integer first = seen.putIfAbsent(attribute, line(key));
             if (first != null) {
-                problems.add(at(key) + "attribute '" + attribute + "' has two conditions in " + label + " (first on line "
-                        + first + "); combine them");
+                problems.add(at(key) + "attribute '" + attribute + "' has two conditions in " + label
+                        + " (first on line " + first + "); combine them");
             } else if (attribute.equals("department") || attribute.equals("departments")) {
                 problems.add(at(key) + "'" + written.get() + "' is not an attribute: list departments under "
                         + "'departments' of " + label);
@@ -64,14 +68,15 @@ final class Conditions {
                 problems.add(at(key) + "'" + written.get() + "' is not an attribute a rule can use in " + label
                         + (attribute.equals("status") ? "; who counts as working is set by sync.leave-policy" : ""));
             } else {
-                condition(attribute, tuple.getValueNode(), line(key), label, problems).ifPresent(conditions::add);
+                condition(attribute, tuple.getValueNode(), line(key), label, problems)
+                        .ifPresent(conditions::add);
             }
         }
         return conditions;
     }
 
-    private static Optional<Condition> condition(String attribute, Node value, int line, String label,
-            List<String> problems) {
+    private static Optional<Condition> condition(
+            String attribute, Node value, int line, String label, List<String> problems) {
         String what = "'" + attribute + "' in " + label;
         if (!(value instanceof MappingNode operator)) {
             return values(value, what, problems).map(v -> new Condition(attribute, Condition.Operator.EQUALS, v, line));
@@ -121,8 +126,11 @@ final class Conditions {
         }
         List<String> values = new ArrayList<>();
         for (Node item : list.getValue()) {
-            text(item).ifPresentOrElse(values::add,
-                    () -> problems.add(at(item) + "a value of " + what + " must be text, found " + describe(item)));
+            text(item)
+                    .ifPresentOrElse(
+                            values::add,
+                            () -> problems.add(
+                                    at(item) + "a value of " + what + " must be text, found " + describe(item)));
         }
         return values.size() == list.getValue().size() ? Optional.of(values) : Optional.empty();
     }

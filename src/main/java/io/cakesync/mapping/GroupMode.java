@@ -19,7 +19,9 @@ public enum GroupMode {
     }
 
     static Optional<GroupMode> parse(String raw) {
-        return Arrays.stream(values()).filter(m -> m.label().equalsIgnoreCase(raw.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(m -> m.label().equalsIgnoreCase(raw.trim()))
+                .findFirst();
     }
 
     static String labels() {

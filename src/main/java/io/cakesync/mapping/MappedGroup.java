@@ -17,8 +17,8 @@ public record MappedGroup(String groupId, String groupName, Rule rule, GroupMode
         protectedMembers = protectedMembers.stream().map(Emails::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
-    public MappedGroup(String groupId, String groupName, List<String> departments, GroupMode mode,
-            Set<String> protectedMembers) {
+    public MappedGroup(
+            String groupId, String groupName, List<String> departments, GroupMode mode, Set<String> protectedMembers) {
         this(groupId, groupName, Rule.ofDepartments(departments), mode, protectedMembers);
     }
 
@@ -33,6 +33,7 @@ public record MappedGroup(String groupId, String groupName, Rule rule, GroupMode
 
     public boolean feedsFrom(String department) {
         String key = Departments.key(department);
-        return !key.isEmpty() && departments().stream().anyMatch(d -> Departments.key(d).equals(key));
+        return !key.isEmpty()
+                && departments().stream().anyMatch(d -> Departments.key(d).equals(key));
     }
 }

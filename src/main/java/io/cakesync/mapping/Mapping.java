@@ -90,8 +90,10 @@ public final class Mapping {
     public List<String> warnings(Set<String> cakewalkEmails) {
         List<String> warnings = new ArrayList<>();
         for (MappingEntry entry : entries) {
-            entry.rule().include().stream().filter(email -> !cakewalkEmails.contains(email))
-                    .forEach(email -> warnings.add("line " + entry.rule().includeLine() + ": " + email + " in 'include' "
+            entry.rule().include().stream()
+                    .filter(email -> !cakewalkEmails.contains(email))
+                    .forEach(email -> warnings.add("line " + entry.rule().includeLine() + ": " + email
+                            + " in 'include' "
                             + "of group '" + entry.group() + "' is no Cakewalk user (yet); it is added once Cakewalk "
                             + "has a user with this email"));
         }

@@ -11,8 +11,7 @@ import io.cakesync.cakewalk.CakewalkGroup;
  */
 public final class MappingCheck {
 
-    private MappingCheck() {
-    }
+    private MappingCheck() {}
 
     /** Problems in the file itself, each starting with its line where it has one. */
     public static List<String> problems(Path file) {

@@ -1,9 +1,5 @@
 package io.cakesync.mapping;
 
-import static io.cakesync.mapping.MappingFile.at;
-import static io.cakesync.mapping.MappingFile.describe;
-import static io.cakesync.mapping.MappingFile.text;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +11,17 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import static io.cakesync.mapping.MappingFile.at;
+import static io.cakesync.mapping.MappingFile.describe;
+import static io.cakesync.mapping.MappingFile.text;
+
 /**
  * One entry of the mapping file as written: a group (name or id), the rule saying who belongs in it,
  * and optionally its mode and the members that are never removed from it.
  */
 public record MappingEntry(String group, int line, GroupMode mode, List<String> protectedMembers, Rule rule) {
-    static final List<String> KEYS = List.of("group", "departments", "where", "any", "include", "exclude", "mode",
-            "protected");
+    static final List<String> KEYS =
+            List.of("group", "departments", "where", "any", "include", "exclude", "mode", "protected");
 
     public MappingEntry {
         protectedMembers = List.copyOf(protectedMembers);
@@ -72,9 +72,11 @@ public record MappingEntry(String group, int line, GroupMode mode, List<String> 
         }
         List<String> names = new ArrayList<>();
         for (Node element : list.getValue()) {
-            text(element).ifPresentOrElse(names::add,
-                    () -> problems.add(at(element) + "a " + item + " in " + what + " must be an email or user id, found "
-                            + describe(element)));
+            text(element)
+                    .ifPresentOrElse(
+                            names::add,
+                            () -> problems.add(at(element) + "a " + item + " in " + what
+                                    + " must be an email or user id, found " + describe(element)));
         }
         return names;
     }

@@ -33,7 +33,9 @@ public class MappingException extends RuntimeException {
 
     // Problems are found in several passes; in line order the admin can walk the file top to bottom.
     private static List<String> byLine(List<String> problems) {
-        return problems.stream().sorted(Comparator.comparingInt(MappingException::lineOf)).toList();
+        return problems.stream()
+                .sorted(Comparator.comparingInt(MappingException::lineOf))
+                .toList();
     }
 
     private static int lineOf(String problem) {

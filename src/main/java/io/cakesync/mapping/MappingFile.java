@@ -29,11 +29,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class MappingFile {
 
     /** Entries that name a group, even when the file has problems, so resolving can add its own. */
-    public record Parsed(List<MappingEntry> entries, List<String> problems) {
-    }
+    public record Parsed(List<MappingEntry> entries, List<String> problems) {}
 
-    private MappingFile() {
-    }
+    private MappingFile() {}
 
     static List<MappingEntry> parse(Path file) {
         Parsed parsed = read(file);
@@ -75,8 +73,8 @@ public final class MappingFile {
             return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark();
-            String where = mark == null ? ""
-                    : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
+            String where =
+                    mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
             problems.add(where + "YAML syntax error: " + context + e.getProblem());
         } catch (YAMLException e) {

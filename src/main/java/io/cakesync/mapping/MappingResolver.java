@@ -13,8 +13,7 @@ import io.cakesync.cakewalk.CakewalkGroup;
 /** Turns mapping entries into writable Cakewalk groups: by id first, else by exact name. */
 public final class MappingResolver {
 
-    private MappingResolver() {
-    }
+    private MappingResolver() {}
 
     static List<MappedGroup> resolve(Path file, List<MappingEntry> entries, List<CakewalkGroup> groups) {
         return resolveOrThrow(file, entries, groups, new ArrayList<>());
@@ -25,8 +24,8 @@ public final class MappingResolver {
         return Mapping.read(file).resolve(groups);
     }
 
-    static List<MappedGroup> resolveOrThrow(Path file, List<MappingEntry> entries, List<CakewalkGroup> groups,
-            List<String> problems) {
+    static List<MappedGroup> resolveOrThrow(
+            Path file, List<MappingEntry> entries, List<CakewalkGroup> groups, List<String> problems) {
         List<MappedGroup> mapped = new ArrayList<>();
         Map<String, Integer> mappedOnLine = new HashMap<>();
         for (MappingEntry entry : entries) {
@@ -44,8 +43,8 @@ public final class MappingResolver {
                 problems.add(at + " is also mapped by the entry on line " + first
                         + "; list all its departments in one entry");
             } else {
-                mapped.add(new MappedGroup(group.id(), group.name(), entry.rule(), entry.mode(),
-                        Set.copyOf(entry.protectedMembers())));
+                mapped.add(new MappedGroup(
+                        group.id(), group.name(), entry.rule(), entry.mode(), Set.copyOf(entry.protectedMembers())));
             }
         }
         if (!problems.isEmpty()) {
@@ -56,11 +55,13 @@ public final class MappingResolver {
 
     private static Optional<CakewalkGroup> find(MappingEntry entry, List<CakewalkGroup> groups, List<String> problems) {
         String wanted = entry.group().strip();
-        Optional<CakewalkGroup> byId = groups.stream().filter(g -> wanted.equals(g.id())).findFirst();
+        Optional<CakewalkGroup> byId =
+                groups.stream().filter(g -> wanted.equals(g.id())).findFirst();
         if (byId.isPresent()) {
             return byId;
         }
-        List<CakewalkGroup> named = groups.stream().filter(g -> g.name() != null && wanted.equals(g.name().strip()))
+        List<CakewalkGroup> named = groups.stream()
+                .filter(g -> g.name() != null && wanted.equals(g.name().strip()))
                 .toList();
         if (named.size() == 1) {
             return Optional.of(named.get(0));
@@ -77,8 +78,10 @@ public final class MappingResolver {
     }
 
     private static String suggestion(String wanted, List<CakewalkGroup> groups) {
-        List<String> alike = groups.stream().map(CakewalkGroup::name)
-                .filter(n -> n != null && n.strip().equalsIgnoreCase(wanted)).toList();
+        List<String> alike = groups.stream()
+                .map(CakewalkGroup::name)
+                .filter(n -> n != null && n.strip().equalsIgnoreCase(wanted))
+                .toList();
         return alike.isEmpty() ? "" : " (names match exactly, including case; did you mean '" + alike.get(0) + "'?)";
     }
 

@@ -104,7 +104,8 @@ public final class Rule {
         if (blocks.size() == 1 && blocks.get(0).conditions().isEmpty()) {
             return Block.departmentFact(department) + " does not feed this group";
         }
-        List<String> failing = blocks.stream().map(b -> b.failing(department, attributes)).toList();
+        List<String> failing =
+                blocks.stream().map(b -> b.failing(department, attributes)).toList();
         return "does not match this group's rule (" + String.join(" / ", failing) + ")";
     }
 }

@@ -1,10 +1,5 @@
 package io.cakesync.mapping;
 
-import static io.cakesync.mapping.MappingFile.at;
-import static io.cakesync.mapping.MappingFile.describe;
-import static io.cakesync.mapping.MappingFile.line;
-import static io.cakesync.mapping.MappingFile.text;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,12 +15,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import io.cakesync.source.Departments;
 import io.cakesync.source.Emails;
 
+import static io.cakesync.mapping.MappingFile.at;
+import static io.cakesync.mapping.MappingFile.describe;
+import static io.cakesync.mapping.MappingFile.line;
+import static io.cakesync.mapping.MappingFile.text;
+
 /** Reads the rule of one entry ({@code departments}, {@code where}, {@code any}, {@code include}, {@code exclude}). */
 final class RuleReader {
     private static final List<String> BLOCK_KEYS = List.of("departments", "where");
 
-    private RuleReader() {
-    }
+    private RuleReader() {}
 
     static Rule read(MappingNode entry, Map<String, Node> values, String label, List<String> problems) {
         Node any = values.get("any");
@@ -33,7 +32,8 @@ final class RuleReader {
         Node where = values.get("where");
         List<Block> blocks = new ArrayList<>();
         if (any != null && (departments != null || where != null)) {
-            problems.add(at(entry) + label + " has 'any' and also 'departments' or 'where'; put every block under 'any'");
+            problems.add(
+                    at(entry) + label + " has 'any' and also 'departments' or 'where'; put every block under 'any'");
         } else if (any != null) {
             blocks.addAll(anyBlocks(any, label, problems));
         } else if (departments != null || where != null) {
@@ -50,8 +50,12 @@ final class RuleReader {
                         + ") and excluded for " + label + "; keep it in one list");
             }
         });
-        return new Rule(blocks, List.copyOf(include.keySet()), List.copyOf(exclude.keySet()),
-                lineOf(values.get("include")), lineOf(values.get("exclude")));
+        return new Rule(
+                blocks,
+                List.copyOf(include.keySet()),
+                List.copyOf(exclude.keySet()),
+                lineOf(values.get("include")),
+                lineOf(values.get("exclude")));
     }
 
     private static List<Block> anyBlocks(Node any, String label, List<String> problems) {
@@ -92,8 +96,8 @@ final class RuleReader {
         return blocks;
     }
 
-    private static Optional<Block> block(Node departments, Node where, int line, String name, String label,
-            List<String> problems) {
+    private static Optional<Block> block(
+            Node departments, Node where, int line, String name, String label, List<String> problems) {
         List<String> names = departments == null ? List.of() : departments(departments, label, problems);
         List<Condition> conditions = where == null ? List.of() : Conditions.read(where, label, problems);
         if (names.isEmpty() && conditions.isEmpty()) {

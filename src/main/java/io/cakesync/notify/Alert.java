@@ -6,6 +6,9 @@ import java.time.Instant;
 record Alert(Kind kind, String title, String text, Long runId, Instant at) {
 
     enum Kind {
-        RUN_FAILED, PLAN_HELD, REPEATED_PARTIAL, NO_SUCCESSFUL_RUN
+        RUN_FAILED,
+        PLAN_HELD,
+        REPEATED_PARTIAL,
+        NO_SUCCESSFUL_RUN
     }
 }

@@ -14,6 +14,7 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.mailer.Mailer;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,7 +38,8 @@ class Deliveries {
         this.config = config;
         config.webhookUrl().map(URI::create).ifPresent(url -> channels.add(new WebhookChannel(url, json)));
         config.slackWebhookUrl().map(URI::create).ifPresent(url -> channels.add(new SlackChannel(url, json)));
-        config.emailTo().filter(to -> !to.isEmpty())
+        config.emailTo()
+                .filter(to -> !to.isEmpty())
                 .ifPresent(to -> channels.add(new EmailChannel(mailer, to, config.emailFrom())));
     }
 
@@ -51,28 +53,33 @@ class Deliveries {
     }
 
     private void attempt(Channel channel, Alert alert, int attempt, Duration delay) {
-        executor.schedule(() -> {
-            // The pool thread inherited the MDC of whichever run created it: label lines with this alert's run.
-            if (alert.runId() == null) {
-                MDC.remove("run");
-            } else {
-                MDC.put("run", "run=" + alert.runId());
-            }
-            try {
-                channel.send(alert);
-                LOG.infof("alert %s delivered via %s (attempt %d)", alert.kind(), channel.name(), attempt);
-            } catch (Exception e) {
-                if (attempt >= config.deliveryAttempts()) {
-                    LOG.errorf("alert %s NOT delivered via %s after %d attempt(s): %s", alert.kind(), channel.name(),
-                            attempt, e.getMessage());
-                    return;
-                }
-                Duration next = delay.isZero() ? config.deliveryBackoff() : delay.multipliedBy(2);
-                LOG.warnf("alert %s via %s failed (attempt %d of %d): %s; retrying in %s", alert.kind(),
-                        channel.name(), attempt, config.deliveryAttempts(), e.getMessage(), next);
-                attempt(channel, alert, attempt + 1, next);
-            }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        executor.schedule(
+                () -> {
+                    // The pool thread inherited the MDC of whichever run created it: label lines with this alert's run.
+                    if (alert.runId() == null) {
+                        MDC.remove("run");
+                    } else {
+                        MDC.put("run", "run=" + alert.runId());
+                    }
+                    try {
+                        channel.send(alert);
+                        LOG.infof("alert %s delivered via %s (attempt %d)", alert.kind(), channel.name(), attempt);
+                    } catch (Exception e) {
+                        if (attempt >= config.deliveryAttempts()) {
+                            LOG.errorf(
+                                    "alert %s NOT delivered via %s after %d attempt(s): %s",
+                                    alert.kind(), channel.name(), attempt, e.getMessage());
+                            return;
+                        }
+                        Duration next = delay.isZero() ? config.deliveryBackoff() : delay.multipliedBy(2);
+                        LOG.warnf(
+                                "alert %s via %s failed (attempt %d of %d): %s; retrying in %s",
+                                alert.kind(), channel.name(), attempt, config.deliveryAttempts(), e.getMessage(), next);
+                        attempt(channel, alert, attempt + 1, next);
+                    }
+                },
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

@@ -24,7 +24,10 @@ final class EmailChannel implements Channel {
 
     @Override
     public void send(Alert alert) {
-        Mail mail = new Mail().setFrom(from).setTo(to).setSubject("[cakesync] " + alert.title())
+        Mail mail = new Mail()
+                .setFrom(from)
+                .setTo(to)
+                .setSubject("[cakesync] " + alert.title())
                 .setText(alert.text() + (alert.runId() == null ? "" : "\n\nRun: /runs/" + alert.runId()));
         mailer.send(mail);
     }

@@ -10,17 +10,22 @@ import java.time.Duration;
 /** POSTs JSON and insists on a 2xx answer. */
 final class Http {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     static void postJson(URI url, String json) throws IOException, InterruptedException {
         HttpResponse<String> response;
         try {
-            response = CLIENT.send(HttpRequest.newBuilder(url).timeout(TIMEOUT)
-                    .header("Content-Type", "application/json").header("User-Agent", "cakesync")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            response = CLIENT.send(
+                    HttpRequest.newBuilder(url)
+                            .timeout(TIMEOUT)
+                            .header("Content-Type", "application/json")
+                            .header("User-Agent", "cakesync")
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             // Messages may quote the URL, and the URL is the credential.
             String message = e.getMessage() == null ? "" : ": " + e.getMessage().replace(url.toString(), shown(url));

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.RunFinished;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -68,7 +69,8 @@ public class LastSuccess {
             for (int page = 0; page < MAX_PAGES; page++) {
                 List<RunView> runs = queries.runs(PAGE, page * PAGE);
                 Optional<RunView> success = runs.stream()
-                        .filter(r -> r.status() == RunStatus.SUCCEEDED && r.finishedAt() != null
+                        .filter(r -> r.status() == RunStatus.SUCCEEDED
+                                && r.finishedAt() != null
                                 && !Trigger.EVENT.name().equals(r.trigger()))
                         .findFirst();
                 if (success.isPresent() || runs.size() < PAGE) {

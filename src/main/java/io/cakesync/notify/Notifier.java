@@ -6,9 +6,10 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.RunFinished;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -30,8 +31,10 @@ class Notifier {
     void onRun(@Observes RunFinished run) {
         try {
             // The streak is read from the audit, so runs on every replica count.
-            List<RunStatus> recent = queries.runs(config.partialRunsInARow() + 1, 0).stream().map(RunView::status)
-                    .filter(s -> s != RunStatus.RUNNING).toList();
+            List<RunStatus> recent = queries.runs(config.partialRunsInARow() + 1, 0).stream()
+                    .map(RunView::status)
+                    .filter(s -> s != RunStatus.RUNNING)
+                    .toList();
             Rules.forRun(run, recent, config.partialRunsInARow(), Instant.now()).ifPresent(deliveries::deliver);
         } catch (RuntimeException e) {
             LOG.warnf("cannot decide on alerts for run %d: %s", run.runId(), e.getMessage());

@@ -21,7 +21,9 @@ final class SlackChannel implements Channel {
 
     @Override
     public void send(Alert alert) throws Exception {
-        Http.postJson(url, json.writeValueAsString(
-                json.createObjectNode().put("text", ":rotating_light: *" + alert.title() + "*\n" + alert.text())));
+        Http.postJson(
+                url,
+                json.writeValueAsString(json.createObjectNode()
+                        .put("text", ":rotating_light: *" + alert.title() + "*\n" + alert.text())));
     }
 }

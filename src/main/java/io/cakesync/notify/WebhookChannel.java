@@ -22,8 +22,12 @@ final class WebhookChannel implements Channel {
 
     @Override
     public void send(Alert alert) throws Exception {
-        ObjectNode body = json.createObjectNode().put("source", "cakesync").put("kind", alert.kind().name())
-                .put("title", alert.title()).put("text", alert.text()).put("at", alert.at().toString());
+        ObjectNode body = json.createObjectNode()
+                .put("source", "cakesync")
+                .put("kind", alert.kind().name())
+                .put("title", alert.title())
+                .put("text", alert.text())
+                .put("at", alert.at().toString());
         if (alert.runId() != null) {
             body.put("runId", alert.runId());
         }

@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
-import io.cakesync.cakewalk.CallStats;
 import io.cakesync.cakewalk.Cakewalk;
+import io.cakesync.cakewalk.CallStats;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,7 +18,10 @@ import jakarta.inject.Inject;
 class CakewalkReachability {
 
     enum State {
-        NOT_CALLED_YET, REACHABLE, CREDENTIALS_REJECTED, UNREACHABLE
+        NOT_CALLED_YET,
+        REACHABLE,
+        CREDENTIALS_REJECTED,
+        UNREACHABLE
     }
 
     record Verdict(State state, Instant since) {

@@ -19,7 +19,8 @@ class CakewalkReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         CakewalkReachability.Verdict verdict = reachability.current();
-        return HealthCheckResponse.named("cakewalk").status(verdict.up())
+        return HealthCheckResponse.named("cakewalk")
+                .status(verdict.up())
                 .withData("state", verdict.state().name())
                 .withData("since", verdict.since().toString())
                 .build();

@@ -4,7 +4,10 @@ package io.cakesync.ops;
 public record CheckResult(String check, Verdict verdict, String detail) {
 
     public enum Verdict {
-        PASS, WARN, FAIL, SKIPPED
+        PASS,
+        WARN,
+        FAIL,
+        SKIPPED
     }
 
     static CheckResult pass(String check, String detail) {

@@ -26,6 +26,7 @@ import io.cakesync.source.Emails;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -43,8 +44,14 @@ public class Checks {
     private final Redactor redactor;
     private final String url;
 
-    Checks(ConfigValidator validator, Flyway flyway, Cakewalk cakewalk, CakewalkConfig cakewalkConfig,
-            SyncConfig sync, HrSource source, Redactor redactor,
+    Checks(
+            ConfigValidator validator,
+            Flyway flyway,
+            Cakewalk cakewalk,
+            CakewalkConfig cakewalkConfig,
+            SyncConfig sync,
+            HrSource source,
+            Redactor redactor,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
         this.url = url;
         this.validator = validator;
@@ -66,28 +73,42 @@ public class Checks {
         results.add(database());
         cakewalk(results);
         results.addAll(source());
-        return results.stream().map(r -> new CheckResult(r.check(), r.verdict(), redactor.redact(r.detail()))).toList();
+        return results.stream()
+                .map(r -> new CheckResult(r.check(), r.verdict(), redactor.redact(r.detail())))
+                .toList();
     }
 
     private CheckResult database() {
         try {
             MigrationInfoService info = flyway.info();
             List<MigrationInfo> all = Arrays.asList(info.all());
-            Optional<MigrationInfo> failed = all.stream().filter(m -> m.getState().isFailed()).findFirst();
+            Optional<MigrationInfo> failed =
+                    all.stream().filter(m -> m.getState().isFailed()).findFirst();
             if (failed.isPresent()) {
-                return CheckResult.fail("database", "migration " + failed.get().getVersion() + " failed: repair the "
-                        + "schema (see flyway_schema_history) before starting cakesync");
+                return CheckResult.fail(
+                        "database",
+                        "migration " + failed.get().getVersion() + " failed: repair the "
+                                + "schema (see flyway_schema_history) before starting cakesync");
             }
-            String current = info.current() == null ? "empty" : "schema version " + info.current().getVersion();
-            long future = all.stream().filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS).count();
+            String current = info.current() == null
+                    ? "empty"
+                    : "schema version " + info.current().getVersion();
+            long future = all.stream()
+                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS)
+                    .count();
             if (future > 0) {
-                return CheckResult.warn("database", "reachable, " + current + ": " + future + " migration(s) newer "
-                        + "than this version of cakesync (rolled back?)");
+                return CheckResult.warn(
+                        "database",
+                        "reachable, " + current + ": " + future + " migration(s) newer "
+                                + "than this version of cakesync (rolled back?)");
             }
             int pending = info.pending().length;
-            return pending == 0 ? CheckResult.pass("database", "reachable, " + current + ", fully migrated")
-                    : CheckResult.warn("database", "reachable, " + current + ", " + pending
-                            + " migration(s) pending: applied when serve or sync starts");
+            return pending == 0
+                    ? CheckResult.pass("database", "reachable, " + current + ", fully migrated")
+                    : CheckResult.warn(
+                            "database",
+                            "reachable, " + current + ", " + pending
+                                    + " migration(s) pending: applied when serve or sync starts");
         } catch (RuntimeException e) {
             return CheckResult.fail("database", DatabaseProblem.cannotConnect(url, e));
         }
@@ -97,16 +118,17 @@ public class Checks {
         List<CakewalkGroup> groups;
         try {
             groups = cakewalk.groups();
-            results.add(CheckResult.pass("cakewalk credentials", "accepted by " + cakewalkConfig.url() + "; "
-                    + groups.size() + " group(s) visible"));
+            results.add(CheckResult.pass(
+                    "cakewalk credentials",
+                    "accepted by " + cakewalkConfig.url() + "; " + groups.size() + " group(s) visible"));
         } catch (CakewalkAccessDenied e) {
-            results.add(CheckResult.fail("cakewalk credentials", "rejected (HTTP " + e.status() + "): "
-                    + e.getMessage()));
+            results.add(
+                    CheckResult.fail("cakewalk credentials", "rejected (HTTP " + e.status() + "): " + e.getMessage()));
             skipRest(results);
             return;
         } catch (CakewalkUnavailable | IllegalStateException e) {
-            results.add(CheckResult.fail("cakewalk credentials", "cannot reach " + cakewalkConfig.url() + ": "
-                    + e.getMessage()));
+            results.add(CheckResult.fail(
+                    "cakewalk credentials", "cannot reach " + cakewalkConfig.url() + ": " + e.getMessage()));
             skipRest(results);
             return;
         }
@@ -117,12 +139,14 @@ public class Checks {
 
     private CheckResult triggeredBy() {
         String name = "triggered-by user";
-        Optional<String> id = cakewalkConfig.triggeredByUserId().map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> id =
+                cakewalkConfig.triggeredByUserId().map(String::strip).filter(s -> !s.isEmpty());
         if (id.isEmpty()) {
             return CheckResult.fail(name, "cakewalk.triggered-by-user-id is not set");
         }
         try {
-            Optional<CakewalkUser> user = cakewalk.users().stream().filter(u -> id.get().equalsIgnoreCase(u.id()))
+            Optional<CakewalkUser> user = cakewalk.users().stream()
+                    .filter(u -> id.get().equalsIgnoreCase(u.id()))
                     .findFirst();
             if (user.isEmpty()) {
                 return CheckResult.fail(name, "no Cakewalk user has the id " + id.get());
@@ -131,8 +155,10 @@ public class Checks {
             if (!"Active".equalsIgnoreCase(u.statusName())) {
                 return CheckResult.fail(name, u.email() + " is " + u.statusName() + "; it must be an Active admin");
             }
-            return CheckResult.pass(name, u.email() + " exists and is Active (the list API does not show roles: "
-                    + "make sure it is an Admin)");
+            return CheckResult.pass(
+                    name,
+                    u.email() + " exists and is Active (the list API does not show roles: "
+                            + "make sure it is an Admin)");
         } catch (RuntimeException e) {
             return CheckResult.fail(name, "cannot list users: " + e.getMessage());
         }
@@ -148,10 +174,12 @@ public class Checks {
         }
         List<String> problems = MappingCheck.problems(sync.mappingFile().get(), groups);
         if (problems.isEmpty()) {
-            return List.of(CheckResult.pass(name, "every group in " + sync.mappingFile().get()
-                    + " exists and is writable"));
+            return List.of(CheckResult.pass(
+                    name, "every group in " + sync.mappingFile().get() + " exists and is writable"));
         }
-        return problems.stream().map(p -> CheckResult.fail(name, sync.mappingFile().get() + ": " + p)).toList();
+        return problems.stream()
+                .map(p -> CheckResult.fail(name, sync.mappingFile().get() + ": " + p))
+                .toList();
     }
 
     /** Members the mapping includes by email must be Cakewalk users to be added: a warning each when not. */
@@ -165,10 +193,14 @@ public class Checks {
             return List.of();
         }
         try {
-            Set<String> emails = cakewalk.users().stream().map(u -> Emails.normalize(u.email()))
-                    .filter(e -> e != null).collect(Collectors.toSet());
-            return mapping.warnings(emails).stream().map(w -> CheckResult.warn("included members",
-                    sync.mappingFile().get() + ": " + w)).toList();
+            Set<String> emails = cakewalk.users().stream()
+                    .map(u -> Emails.normalize(u.email()))
+                    .filter(e -> e != null)
+                    .collect(Collectors.toSet());
+            return mapping.warnings(emails).stream()
+                    .map(w -> CheckResult.warn(
+                            "included members", sync.mappingFile().get() + ": " + w))
+                    .toList();
         } catch (RuntimeException e) {
             return List.of(CheckResult.fail("included members", "cannot list users: " + e.getMessage()));
         }
@@ -177,8 +209,10 @@ public class Checks {
     /** One row per finding of the source's cheap probe (credentials, one page, each field); never a full read. */
     private List<CheckResult> source() {
         try {
-            return source.probe(validator.ruleAttributes()).stream().map(p -> new CheckResult("HR source",
-                    CheckResult.Verdict.valueOf(p.verdict().name()), detail(p))).toList();
+            return source.probe(validator.ruleAttributes()).stream()
+                    .map(p -> new CheckResult(
+                            "HR source", CheckResult.Verdict.valueOf(p.verdict().name()), detail(p)))
+                    .toList();
         } catch (SourceException e) {
             return List.of(CheckResult.fail("HR source", e.getMessage()));
         }

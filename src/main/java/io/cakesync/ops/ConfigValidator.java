@@ -13,12 +13,13 @@ import java.util.UUID;
 import org.quartz.CronExpression;
 
 import io.cakesync.cakewalk.CakewalkConfig;
-import io.cakesync.notify.NotifyConfig;
 import io.cakesync.mapping.Mapping;
+import io.cakesync.notify.NotifyConfig;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -59,7 +60,9 @@ class ConfigValidator {
     /** A cheap look at the HR source (never a full read): its settings and whether it answers. */
     Optional<Problem> sourceProblem() {
         try {
-            return source.probe(ruleAttributes()).stream().filter(p -> p.verdict() == Probe.Verdict.FAIL).findFirst()
+            return source.probe(ruleAttributes()).stream()
+                    .filter(p -> p.verdict() == Probe.Verdict.FAIL)
+                    .findFirst()
                     .map(p -> new Problem("HR source (sync.source.*)", p.detail()));
         } catch (SourceException e) {
             return Optional.of(new Problem("HR source (sync.source.*)", e.getMessage()));
@@ -70,19 +73,21 @@ class ConfigValidator {
         required(cakewalk.apiKey(), "cakewalk.api-key", problems);
         required(cakewalk.apiSecret(), "cakewalk.api-secret", problems);
         required(cakewalk.triggeredByUserId(), "cakewalk.triggered-by-user-id", problems)
-                .filter(id -> !isUuid(id)).ifPresent(id -> problems.add(Problem.key("cakewalk.triggered-by-user-id",
-                        "'" + id + "' is not a Cakewalk user id (a UUID)")));
+                .filter(id -> !isUuid(id))
+                .ifPresent(id -> problems.add(Problem.key(
+                        "cakewalk.triggered-by-user-id", "'" + id + "' is not a Cakewalk user id (a UUID)")));
         httpUrl(cakewalk.url(), "'" + cakewalk.url() + "'")
                 .ifPresent(why -> problems.add(Problem.key("cakewalk.url", why)));
         if (cakewalk.rateLimitPerMinute() < 1) {
-            problems.add(Problem.key("cakewalk.rate-limit-per-minute",
-                    "must be at least 1, got " + cakewalk.rateLimitPerMinute()));
+            problems.add(Problem.key(
+                    "cakewalk.rate-limit-per-minute", "must be at least 1, got " + cakewalk.rateLimitPerMinute()));
         }
         if (cakewalk.batchSize() < 1) {
             problems.add(Problem.key("cakewalk.batch-size", "must be at least 1, got " + cakewalk.batchSize()));
         }
         if (cakewalk.retry().maxAttempts() < 1) {
-            problems.add(Problem.key("cakewalk.retry.max-attempts",
+            problems.add(Problem.key(
+                    "cakewalk.retry.max-attempts",
                     "must be at least 1, got " + cakewalk.retry().maxAttempts()));
         }
     }
@@ -95,8 +100,10 @@ class ConfigValidator {
         try {
             CronExpression.validateExpression(cron);
         } catch (ParseException e) {
-            problems.add(Problem.key("sync.schedule", "'" + cron + "' is not a Quartz cron expression ("
-                    + e.getMessage() + "); e.g. '0 0/15 * * * ?' or 'off'"));
+            problems.add(Problem.key(
+                    "sync.schedule",
+                    "'" + cron + "' is not a Quartz cron expression (" + e.getMessage()
+                            + "); e.g. '0 0/15 * * * ?' or 'off'"));
         }
     }
 
@@ -122,12 +129,15 @@ class ConfigValidator {
 
     private void notify(List<Problem> problems) {
         // Webhook URLs are credentials: say what is wrong without repeating them.
-        notify.webhookUrl().flatMap(url -> httpUrl(url, "the URL"))
+        notify.webhookUrl()
+                .flatMap(url -> httpUrl(url, "the URL"))
                 .ifPresent(why -> problems.add(Problem.key("notify.webhook-url", why)));
-        notify.slackWebhookUrl().flatMap(url -> httpUrl(url, "the URL"))
+        notify.slackWebhookUrl()
+                .flatMap(url -> httpUrl(url, "the URL"))
                 .ifPresent(why -> problems.add(Problem.key("notify.slack-webhook-url", why)));
-        notify.emailTo().orElse(List.of()).stream().filter(to -> !to.contains("@")).forEach(to -> problems.add(
-                Problem.key("notify.email-to", "'" + to + "' is not an email address")));
+        notify.emailTo().orElse(List.of()).stream()
+                .filter(to -> !to.contains("@"))
+                .forEach(to -> problems.add(Problem.key("notify.email-to", "'" + to + "' is not an email address")));
         if (notify.partialRunsInARow() < 1) {
             problems.add(Problem.key("notify.partial-runs-in-a-row", "must be at least 1"));
         }
@@ -148,7 +158,8 @@ class ConfigValidator {
     private static Optional<String> httpUrl(String text, String shown) {
         try {
             URI uri = new URI(text.strip());
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
                 return Optional.of(shown + " must start with https:// (or http://)");
             }
             if (uri.getHost() == null) {

@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 final class DatabaseProblem {
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
 
-    private DatabaseProblem() {
-    }
+    private DatabaseProblem() {}
 
     static String cannotConnect(String url, Throwable e) {
         return "cannot connect to the database at " + masked(url) + ": " + rootMessage(e);

@@ -3,7 +3,6 @@ package io.cakesync.ops;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -7,20 +7,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
-import io.cakesync.audit.ChangeView;
-import io.cakesync.reconcile.vocabulary.Outcome;
-import io.cakesync.audit.RunDetail;
-import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.vocabulary.RunStatus;
-import io.cakesync.audit.OutstandingPlans;
-import io.cakesync.notify.LastSuccess;
-import io.cakesync.reconcile.RunFinished;
-import io.cakesync.reconcile.SyncConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
+
+import io.cakesync.audit.ChangeView;
+import io.cakesync.audit.OutstandingPlans;
+import io.cakesync.audit.RunDetail;
+import io.cakesync.audit.RunQueries;
+import io.cakesync.notify.LastSuccess;
+import io.cakesync.reconcile.RunFinished;
+import io.cakesync.reconcile.SyncConfig;
+import io.cakesync.reconcile.vocabulary.Outcome;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,7 +43,11 @@ class RunMetrics {
     private final AtomicInteger held = new AtomicInteger();
     private final List<Gauge> gauges;
 
-    RunMetrics(MeterRegistry registry, RunQueries queries, LastSuccess lastSuccess, OutstandingPlans outstanding,
+    RunMetrics(
+            MeterRegistry registry,
+            RunQueries queries,
+            LastSuccess lastSuccess,
+            OutstandingPlans outstanding,
             SyncConfig sync) {
         this.registry = registry;
         this.queries = queries;
@@ -50,13 +55,17 @@ class RunMetrics {
         this.safety = sync.safety();
         gauges = List.of(
                 Gauge.builder("cakesync.deferred.employees", deferred, AtomicInteger::get)
-                        .description("Employees the last run deferred: no Cakewalk user yet").register(registry),
+                        .description("Employees the last run deferred: no Cakewalk user yet")
+                        .register(registry),
                 Gauge.builder("cakesync.plan.held", this, RunMetrics::outstandingPlans)
                         .description("Held plans waiting for an approval or rejection (not expired), on any replica")
                         .register(registry),
                 // Micrometer holds a gauge's object weakly; nothing else keeps this proxy, so a collected one read NaN.
-                Gauge.builder("cakesync.seconds.since.last.successful.run", lastSuccess,
-                        s -> s.age().toMillis() / 1000.0).strongReference(true)
+                Gauge.builder(
+                                "cakesync.seconds.since.last.successful.run",
+                                lastSuccess,
+                                s -> s.age().toMillis() / 1000.0)
+                        .strongReference(true)
                         .description("Seconds since a run last succeeded on any replica (since start if none did)")
                         .register(registry));
     }
@@ -71,10 +80,19 @@ class RunMetrics {
     void onRun(@Observes RunFinished run) {
         try {
             String mode = run.dryRun() ? "dry-run" : "live";
-            Counter.builder("cakesync.runs").description("Finished runs").tag("status", run.status().name())
-                    .tag("trigger", run.trigger().name()).tag("mode", mode).register(registry).increment();
-            Timer.builder("cakesync.run.duration").description("Run wall time").tag("status", run.status().name())
-                    .tag("mode", mode).register(registry).record(run.elapsed());
+            Counter.builder("cakesync.runs")
+                    .description("Finished runs")
+                    .tag("status", run.status().name())
+                    .tag("trigger", run.trigger().name())
+                    .tag("mode", mode)
+                    .register(registry)
+                    .increment();
+            Timer.builder("cakesync.run.duration")
+                    .description("Run wall time")
+                    .tag("status", run.status().name())
+                    .tag("mode", mode)
+                    .register(registry)
+                    .record(run.elapsed());
             queries.run(run.runId()).ifPresent(this::record);
         } catch (RuntimeException e) {
             // A run is over when this is called: a metrics failure must not look like a run failure.
@@ -95,15 +113,27 @@ class RunMetrics {
 
     private void record(RunDetail detail) {
         for (ChangeView c : detail.changes()) {
-            Counter.builder("cakesync.changes").description("Planned membership changes by final outcome")
-                    .tag("action", c.action()).tag("outcome", c.outcome().name()).register(registry).increment();
+            Counter.builder("cakesync.changes")
+                    .description("Planned membership changes by final outcome")
+                    .tag("action", c.action())
+                    .tag("outcome", c.outcome().name())
+                    .register(registry)
+                    .increment();
         }
-        deferred.set((int) detail.changes().stream().filter(c -> c.outcome() == Outcome.DEFERRED)
-                .map(ChangeView::employeeId).filter(Objects::nonNull).distinct().count());
-        Counter.builder("cakesync.source.rows.read").description("HR rows read").register(registry)
+        deferred.set((int) detail.changes().stream()
+                .filter(c -> c.outcome() == Outcome.DEFERRED)
+                .map(ChangeView::employeeId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count());
+        Counter.builder("cakesync.source.rows.read")
+                .description("HR rows read")
+                .register(registry)
                 .increment(value(detail.run().sourceRows()));
-        Counter.builder("cakesync.source.rows.rejected").description("HR rows rejected as invalid")
-                .register(registry).increment(value(detail.run().sourceRejected()));
+        Counter.builder("cakesync.source.rows.rejected")
+                .description("HR rows rejected as invalid")
+                .register(registry)
+                .increment(value(detail.run().sourceRejected()));
     }
 
     private static double value(Integer n) {

@@ -2,9 +2,11 @@ package io.cakesync.ops;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
+
 import io.cakesync.reconcile.RunControl;
 import io.cakesync.reconcile.RunFinished;
-import io.quarkus.runtime.ShutdownEvent;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,7 +43,8 @@ class ShutdownDrain {
         long deadline = System.nanoTime() + config.shutdownDrainTimeout().toNanos();
         while (runningHere()) {
             if (System.nanoTime() > deadline) {
-                LOG.warnf("shutdown: the run did not stop within %s; the next run will mark it ABANDONED",
+                LOG.warnf(
+                        "shutdown: the run did not stop within %s; the next run will mark it ABANDONED",
                         config.shutdownDrainTimeout());
                 return;
             }

@@ -1,7 +1,8 @@
 package io.cakesync.reconcile;
 
 enum Action {
-    ADD, REMOVE,
+    ADD,
+    REMOVE,
     /** Not a membership change: a note that HR data was matched to a Cakewalk user another way. */
     MATCH
 }

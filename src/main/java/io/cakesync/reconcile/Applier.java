@@ -14,6 +14,7 @@ import io.cakesync.cakewalk.WriteResult;
 import io.cakesync.cakewalk.WriteStatus;
 import io.cakesync.mapping.MappedGroup;
 import io.cakesync.reconcile.vocabulary.Outcome;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -34,14 +35,15 @@ class Applier {
         this.config = config;
     }
 
-    record Counted(long applied, long failed) {
-    }
+    record Counted(long applied, long failed) {}
 
     /** {@code gate} is asked before every batch of writes; once it says no, the run stops with what it did recorded. */
     Counted apply(Plan plan, CakewalkState before, Consumer<GroupResult> done, RunControl.Gate gate) {
         Map<String, List<PlannedChange>> byGroup = new LinkedHashMap<>();
-        plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED)
-                .forEach(c -> byGroup.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
+        plan.changes().stream()
+                .filter(c -> c.outcome() == Outcome.PLANNED)
+                .forEach(c -> byGroup.computeIfAbsent(c.groupId(), g -> new ArrayList<>())
+                        .add(c));
         List<Callable<GroupResult>> work = new ArrayList<>();
         for (MappedGroup group : before.groups()) {
             List<PlannedChange> changes = byGroup.getOrDefault(group.groupId(), List.of());
@@ -63,8 +65,8 @@ class Applier {
         return new Counted(sent - failed, failed);
     }
 
-    private GroupResult applyGroup(MappedGroup group, List<PlannedChange> changes, CakewalkState before,
-            RunControl.Gate gate) {
+    private GroupResult applyGroup(
+            MappedGroup group, List<PlannedChange> changes, CakewalkState before, RunControl.Gate gate) {
         // Stop between batches when the run may not write any more; what is left stays NOT_ATTEMPTED.
         if (!gate.mayWrite()) {
             throw gate.stopped();
@@ -75,14 +77,24 @@ class Applier {
         List<GroupResult.Sent> outcomes = new ArrayList<>();
         outcomes.addAll(send(group, Action.ADD, changes, cakewalk::addMembers, members, gate));
         outcomes.addAll(send(group, Action.REMOVE, changes, cakewalk::removeMembers, members, gate));
-        return new GroupResult(group, outcomes,
-                members.keySet().stream().filter(id -> !wereMembers.containsKey(id)).toList(),
-                wereMembers.keySet().stream().filter(id -> !members.containsKey(id)).toList(),
+        return new GroupResult(
+                group,
+                outcomes,
+                members.keySet().stream()
+                        .filter(id -> !wereMembers.containsKey(id))
+                        .toList(),
+                wereMembers.keySet().stream()
+                        .filter(id -> !members.containsKey(id))
+                        .toList(),
                 List.copyOf(members.values()));
     }
 
-    private static List<GroupResult.Sent> send(MappedGroup group, Action action, List<PlannedChange> changes,
-            BiFunction<String, List<String>, List<WriteResult>> write, Map<String, CakewalkUser> members,
+    private static List<GroupResult.Sent> send(
+            MappedGroup group,
+            Action action,
+            List<PlannedChange> changes,
+            BiFunction<String, List<String>, List<WriteResult>> write,
+            Map<String, CakewalkUser> members,
             RunControl.Gate gate) {
         Map<String, PlannedChange> byUser = new LinkedHashMap<>();
         changes.stream().filter(c -> c.action() == action).forEach(c -> byUser.put(c.userId(), c));
@@ -93,7 +105,8 @@ class Applier {
         List<String> users = List.copyOf(byUser.keySet());
         int per = action == Action.ADD ? ADDS_PER_CHECK : 1;
         for (int from = 0; from < users.size() && gate.mayWrite(); from += per) {
-            for (WriteResult r : write.apply(group.groupId(), users.subList(from, Math.min(users.size(), from + per)))) {
+            for (WriteResult r :
+                    write.apply(group.groupId(), users.subList(from, Math.min(users.size(), from + per)))) {
                 PlannedChange change = byUser.get(r.userId());
                 if (r.status() != WriteStatus.FAILED) {
                     if (action == Action.ADD) {
@@ -102,7 +115,8 @@ class Applier {
                         members.remove(change.userId());
                     }
                 }
-                outcomes.add(new GroupResult.Sent(change, outcome(r.status()), r.httpStatus(), r.attempts(), r.error()));
+                outcomes.add(
+                        new GroupResult.Sent(change, outcome(r.status()), r.httpStatus(), r.attempts(), r.error()));
             }
         }
         return outcomes;

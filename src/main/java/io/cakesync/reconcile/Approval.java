@@ -1,5 +1,4 @@
 package io.cakesync.reconcile;
 
 /** An admin's approval of the plan held by run {@code heldRunId}, carried by the run that applies it. */
-public record Approval(long heldRunId, String digest, String approvedBy) {
-}
+public record Approval(long heldRunId, String digest, String approvedBy) {}

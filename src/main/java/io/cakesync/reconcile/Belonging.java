@@ -29,11 +29,11 @@ final class Belonging {
     private final Map<String, Employee> byEmail = new HashMap<>();
     /** Blocks by the department keys they name; blocks naming none apply to every department. */
     private final Map<String, List<Owned>> blocksByDepartment = new HashMap<>();
+
     private final List<Owned> anyDepartment = new ArrayList<>();
     private final Set<String> included = new HashSet<>();
 
-    private record Owned(Rule rule, Block block) {
-    }
+    private record Owned(Rule rule, Block block) {}
 
     private Belonging(StatusPolicy policy) {
         this.policy = policy;
@@ -47,8 +47,10 @@ final class Belonging {
                 if (b.departments().isEmpty()) {
                     rule.anyDepartment.add(owned);
                 }
-                b.departments().forEach(d -> rule.blocksByDepartment
-                        .computeIfAbsent(Departments.key(d), k -> new ArrayList<>()).add(owned));
+                b.departments()
+                        .forEach(d -> rule.blocksByDepartment
+                                .computeIfAbsent(Departments.key(d), k -> new ArrayList<>())
+                                .add(owned));
             }
             rule.included.addAll(g.rule().include());
         }
@@ -60,7 +62,9 @@ final class Belonging {
             }
             if (rule.working(e)) {
                 rule.working.add(e);
-                rule.byDepartment.computeIfAbsent(Departments.key(e.department()), k -> new ArrayList<>()).add(e);
+                rule.byDepartment
+                        .computeIfAbsent(Departments.key(e.department()), k -> new ArrayList<>())
+                        .add(e);
             }
         }
         return rule;
@@ -79,8 +83,7 @@ final class Belonging {
         for (Block block : rule.blocks()) {
             // Candidates already have one of the block's departments.
             for (Employee e : candidates(block)) {
-                if (block.conditionsHold(e.attributes()) && !rule.excludes(e.email())
-                        && seen.add(e.employeeId())) {
+                if (block.conditionsHold(e.attributes()) && !rule.excludes(e.email()) && seen.add(e.employeeId())) {
                     members.add(e);
                 }
             }
@@ -96,7 +99,9 @@ final class Belonging {
 
     /** Emails {@code include} names that HR does not list at all: members with no HR record. */
     List<String> guests(MappedGroup group) {
-        return group.rule().include().stream().filter(email -> !byEmail.containsKey(email)).toList();
+        return group.rule().include().stream()
+                .filter(email -> !byEmail.containsKey(email))
+                .toList();
     }
 
     /** Why a member of {@link #members} belongs: the facts of the block it matched, or the include line. */
@@ -133,7 +138,8 @@ final class Belonging {
     /** Those who belong by this department and are active: the headcount the integrity gate compares. */
     int activeIn(String department) {
         return (int) byDepartment.getOrDefault(Departments.key(department), List.of()).stream()
-                .filter(e -> e.status() == EmployeeStatus.ACTIVE).count();
+                .filter(e -> e.status() == EmployeeStatus.ACTIVE)
+                .count();
     }
 
     private List<Employee> candidates(Block block) {

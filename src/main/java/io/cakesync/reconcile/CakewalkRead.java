@@ -11,6 +11,9 @@ import io.cakesync.cakewalk.CakewalkUser;
  * from Cakewalk itself rather than the snapshot: the user list when it was read, the members of each
  * group that was read (by group id). The journal keeps the fresh parts as the new snapshot.
  */
-record CakewalkRead(CakewalkState state, RefreshMode mode, String note, Optional<List<CakewalkUser>> freshUsers,
-        Map<String, List<CakewalkUser>> freshMembers) {
-}
+record CakewalkRead(
+        CakewalkState state,
+        RefreshMode mode,
+        String note,
+        Optional<List<CakewalkUser>> freshUsers,
+        Map<String, List<CakewalkUser>> freshMembers) {}

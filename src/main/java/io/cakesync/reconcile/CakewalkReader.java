@@ -1,7 +1,5 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.mapping.MappedGroup;
-import io.cakesync.mapping.Mapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +18,11 @@ import io.cakesync.audit.StateStore.FullRefresh;
 import io.cakesync.audit.StateStore.MemberRow;
 import io.cakesync.cakewalk.Cakewalk;
 import io.cakesync.cakewalk.CakewalkUser;
+import io.cakesync.mapping.MappedGroup;
+import io.cakesync.mapping.Mapping;
 import io.cakesync.source.Emails;
 import io.cakesync.source.Employee;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -47,8 +48,8 @@ class CakewalkReader {
     private final SyncConfig config;
     private final RefreshPolicy policy;
 
-    CakewalkReader(Cakewalk cakewalk, StateStore state, HrSnapshot hrSnapshot, SyncConfig config,
-            RefreshPolicy policy) {
+    CakewalkReader(
+            Cakewalk cakewalk, StateStore state, HrSnapshot hrSnapshot, SyncConfig config, RefreshPolicy policy) {
         this.cakewalk = cakewalk;
         this.state = state;
         this.hrSnapshot = hrSnapshot;
@@ -69,19 +70,23 @@ class CakewalkReader {
         Optional<FullRefresh> last = state.lastFullRefresh();
         RefreshPolicy.Decision decision = policy.decide(last);
         if (targeted && decision.mode() == RefreshMode.FULL && last.isPresent() && policy.trustsSnapshots()) {
-            decision = new RefreshPolicy.Decision(RefreshMode.INCREMENTAL,
+            decision = new RefreshPolicy.Decision(
+                    RefreshMode.INCREMENTAL,
                     decision.why() + "; an event run leaves the full refresh to the next scheduled run");
         }
         Map<String, List<MemberRow>> trusted = policy.trustsSnapshots() ? trusted(last, groups) : Map.of();
         Read read = decision.mode() == RefreshMode.FULL
                 ? full(groups, trusted)
                 : incremental(groups, trusted, Belonging.of(groups, employees, status), employees);
-        return new CakewalkRead(read.state(), decision.mode(), decision.why() + "; " + read.note(),
-                read.fresh().users(), read.fresh().members());
+        return new CakewalkRead(
+                read.state(),
+                decision.mode(),
+                decision.why() + "; " + read.note(),
+                read.fresh().users(),
+                read.fresh().members());
     }
 
-    private record Read(CakewalkState state, String note, Reads fresh) {
-    }
+    private record Read(CakewalkState state, String note, Reads fresh) {}
 
     /** The snapshots of the mapped groups that the daemon can still vouch for. */
     private Map<String, List<MemberRow>> trusted(Optional<FullRefresh> last, List<MappedGroup> groups) {
@@ -89,7 +94,10 @@ class CakewalkReader {
             return Map.of();
         }
         Set<String> settled = state.settledGroups(last.get().runId());
-        return state.groupMembers(groups.stream().map(MappedGroup::groupId).filter(settled::contains).toList());
+        return state.groupMembers(groups.stream()
+                .map(MappedGroup::groupId)
+                .filter(settled::contains)
+                .toList());
     }
 
     /** {@code believed}: the snapshots incremental runs trusted, to tell drift from news. */
@@ -103,32 +111,48 @@ class CakewalkReader {
             }
         });
         CakewalkState now = new CakewalkState(groups, byEmail(reads.users().get()), reads.members(), drift);
-        return new Read(now, "read the user list and " + groups.size() + " group(s); " + now.driftCount()
-                + " membership(s) found changed outside cakesync", reads);
+        return new Read(
+                now,
+                "read the user list and " + groups.size() + " group(s); " + now.driftCount()
+                        + " membership(s) found changed outside cakesync",
+                reads);
     }
 
-    private Read incremental(List<MappedGroup> groups, Map<String, List<MemberRow>> trusted, Belonging belonging,
+    private Read incremental(
+            List<MappedGroup> groups,
+            Map<String, List<MemberRow>> trusted,
+            Belonging belonging,
             List<Employee> employees) {
         List<CakewalkUser> cached = state.users().stream()
-                .map(u -> new CakewalkUser(u.id(), u.name(), u.email(), u.statusName())).toList();
+                .map(u -> new CakewalkUser(u.id(), u.name(), u.email(), u.statusName()))
+                .toList();
         Map<String, CakewalkUser> index = byEmail(cached);
         boolean newcomers = hasNewcomers(belonging, employees, index);
-        List<MappedGroup> unvouched = groups.stream().filter(g -> !trusted.containsKey(g.groupId())).toList();
+        List<MappedGroup> unvouched =
+                groups.stream().filter(g -> !trusted.containsKey(g.groupId())).toList();
         Reads reads = readConcurrently(newcomers, unvouched);
         Map<String, List<CakewalkUser>> members = new LinkedHashMap<>();
         for (MappedGroup group : groups) {
             List<MemberRow> snapshot = trusted.get(group.groupId());
-            members.put(group.groupId(), snapshot == null ? reads.members().get(group.groupId())
-                    : snapshot.stream().map(m -> new CakewalkUser(m.userId(), null, m.email(), null)).toList());
+            members.put(
+                    group.groupId(),
+                    snapshot == null
+                            ? reads.members().get(group.groupId())
+                            : snapshot.stream()
+                                    .map(m -> new CakewalkUser(m.userId(), null, m.email(), null))
+                                    .toList());
         }
-        CakewalkState now = new CakewalkState(groups, newcomers ? byEmail(reads.users().get()) : index, members);
-        return new Read(now, (newcomers ? "read the user list (HR names someone it lacked)" : "user list from the cache")
-                + "; read " + unvouched.size() + " of " + groups.size() + " group(s), the rest from the snapshot", reads);
+        CakewalkState now =
+                new CakewalkState(groups, newcomers ? byEmail(reads.users().get()) : index, members);
+        return new Read(
+                now,
+                (newcomers ? "read the user list (HR names someone it lacked)" : "user list from the cache") + "; read "
+                        + unvouched.size() + " of " + groups.size() + " group(s), the rest from the snapshot",
+                reads);
     }
 
     /** What was read from Cakewalk itself: the user list (if it was read) and the groups read, by id. */
-    private record Reads(Optional<List<CakewalkUser>> users, Map<String, List<CakewalkUser>> members) {
-    }
+    private record Reads(Optional<List<CakewalkUser>> users, Map<String, List<CakewalkUser>> members) {}
 
     /**
      * The user list is one cursor chain and cannot be split, so it is read beside the groups rather

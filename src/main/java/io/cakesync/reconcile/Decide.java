@@ -19,8 +19,7 @@ import io.cakesync.source.EmployeeStatus;
  */
 final class Decide {
 
-    private Decide() {
-    }
+    private Decide() {}
 
     static Decision decide(Inputs in, RunPolicy policy, Optional<Approval> approval, Instant now) {
         return decide(in, policy, approval, now, Focus.EVERYONE);
@@ -33,8 +32,11 @@ final class Decide {
         SourceHealth.Headcount headcount = headcount(in, policy);
         Map<String, Integer> memberCounts = new LinkedHashMap<>();
         cakewalk.membersByGroup().forEach((group, members) -> memberCounts.put(group, members.size()));
-        Guard.Verdict judged = Guard.judge(plan, memberCounts,
-                new SourceHealth(in.hr().rejected().size(), headcount, in.baseline()), policy.limits(),
+        Guard.Verdict judged = Guard.judge(
+                plan,
+                memberCounts,
+                new SourceHealth(in.hr().rejected().size(), headcount, in.baseline()),
+                policy.limits(),
                 focus.earlier());
         Guard.Verdict verdict = approval.map(a -> release(judged, a)).orElse(judged);
         if (!verdict.held()) {
@@ -45,16 +47,31 @@ final class Decide {
         List<String> figures = new ArrayList<>(verdict.figures());
         sameAs.ifPresent(run -> figures.add("held changes equal the plan run " + run + " holds, still awaiting a "
                 + "decision: no second approval is opened"));
-        return new Decision(verdict.plan(), figures, digest, approval, headcount, sameAs,
+        return new Decision(
+                verdict.plan(),
+                figures,
+                digest,
+                approval,
+                headcount,
+                sameAs,
                 sameAs.isPresent() ? null : now.plus(policy.heldPlanExpiry()));
     }
 
     /** Desired minus actual for these groups (a preview plans the same read under another mapping too). */
     static Plan plan(Inputs in, List<MappedGroup> groups, RunPolicy policy, Instant now) {
         CakewalkState cakewalk = in.cakewalk().state();
-        return Planner.plan(new PlanInput(groups, in.hr().employees(), in.hr().rejected(), cakewalk.usersByEmail(),
-                cakewalk.membersByGroup(), in.previous(), policy.status(), in.owned(), policy.protectedMembers(),
-                policy.moverGrace(), now));
+        return Planner.plan(new PlanInput(
+                groups,
+                in.hr().employees(),
+                in.hr().rejected(),
+                cakewalk.usersByEmail(),
+                cakewalk.membersByGroup(),
+                in.previous(),
+                policy.status(),
+                in.owned(),
+                policy.protectedMembers(),
+                policy.moverGrace(),
+                now));
     }
 
     /** Held changes go out only if they are exactly the ones the admin approved. */
@@ -72,9 +89,12 @@ final class Decide {
         figures.add("approval of run " + approval.heldRunId() + " by " + approval.approvedBy()
                 + ": the plan is unchanged; held changes released");
         List<PlannedChange> released = verdict.plan().changes().stream()
-                .map(c -> c.outcome() != Outcome.HELD ? c
-                        : c.with(c.reason() + "; approved by " + approval.approvedBy() + " (run "
-                                + approval.heldRunId() + ")", Outcome.PLANNED))
+                .map(c -> c.outcome() != Outcome.HELD
+                        ? c
+                        : c.with(
+                                c.reason() + "; approved by " + approval.approvedBy() + " (run " + approval.heldRunId()
+                                        + ")",
+                                Outcome.PLANNED))
                 .toList();
         return new Guard.Verdict(new Plan(released), figures);
     }
@@ -92,7 +112,9 @@ final class Decide {
                 }
             }
         }
-        int active = (int) in.hr().employees().stream().filter(e -> e.status() == EmployeeStatus.ACTIVE).count();
+        int active = (int) in.hr().employees().stream()
+                .filter(e -> e.status() == EmployeeStatus.ACTIVE)
+                .count();
         return new SourceHealth.Headcount(active, byDepartment);
     }
 }

@@ -13,8 +13,14 @@ import io.cakesync.reconcile.vocabulary.Outcome;
  * plan the held changes equal (the run points at it instead of asking again); otherwise a held plan
  * can be approved until {@code planExpiresAt}.
  */
-record Decision(Plan plan, List<String> figures, String heldDigest, Optional<Approval> approval,
-        SourceHealth.Headcount headcount, Optional<Long> sameAs, Instant planExpiresAt) {
+record Decision(
+        Plan plan,
+        List<String> figures,
+        String heldDigest,
+        Optional<Approval> approval,
+        SourceHealth.Headcount headcount,
+        Optional<Long> sameAs,
+        Instant planExpiresAt) {
 
     boolean held() {
         return plan.changes().stream().anyMatch(c -> c.outcome() == Outcome.HELD);

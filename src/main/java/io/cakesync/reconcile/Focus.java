@@ -17,7 +17,9 @@ record Focus(boolean everyone, Set<String> employeeIds, Set<String> emails, Wind
     }
 
     Plan keep(Plan plan) {
-        return everyone ? plan : new Plan(plan.changes().stream().filter(this::concerns).toList());
+        return everyone
+                ? plan
+                : new Plan(plan.changes().stream().filter(this::concerns).toList());
     }
 
     private boolean concerns(PlannedChange c) {

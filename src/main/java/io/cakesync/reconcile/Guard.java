@@ -1,7 +1,5 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import io.cakesync.reconcile.vocabulary.Outcome;
 
 /**
  * Step 7: decides which planned changes may go out now and which wait for an admin. Pure, like the
@@ -23,8 +23,7 @@ import java.util.function.Predicate;
 final class Guard {
     static final String HELD = "; held: ";
 
-    private Guard() {
-    }
+    private Guard() {}
 
     record Verdict(Plan plan, List<String> figures) {
         boolean held() {
@@ -32,12 +31,12 @@ final class Guard {
         }
     }
 
-    private record Hold(Predicate<PlannedChange> applies, String why) {
-    }
+    private record Hold(Predicate<PlannedChange> applies, String why) {}
 
     private static final Predicate<PlannedChange> REMOVALS = c -> c.action() == Action.REMOVE;
     private static final Predicate<PlannedChange> ADDS = c -> c.action() == Action.ADD;
-    private static final Predicate<PlannedChange> INFERRED = c -> c.action() == Action.REMOVE && c.basis().inferred();
+    private static final Predicate<PlannedChange> INFERRED =
+            c -> c.action() == Action.REMOVE && c.basis().inferred();
 
     static Verdict judge(Plan plan, Map<String, Integer> memberCounts, SourceHealth source, Limits limits) {
         return judge(plan, memberCounts, source, limits, Window.NONE);
@@ -47,8 +46,8 @@ final class Guard {
      * {@code earlier}: what event runs applied within the window counts toward this run's limits, as if
      * it were part of this run; the groups' member counts are taken from before those removals.
      */
-    static Verdict judge(Plan plan, Map<String, Integer> memberCounts, SourceHealth source, Limits limits,
-            Window earlier) {
+    static Verdict judge(
+            Plan plan, Map<String, Integer> memberCounts, SourceHealth source, Limits limits, Window earlier) {
         List<String> figures = new ArrayList<>();
         List<Hold> holds = new ArrayList<>();
         Map<String, Integer> before = new HashMap<>(memberCounts);
@@ -64,22 +63,33 @@ final class Guard {
         int members = before.values().stream().mapToInt(Integer::intValue).sum();
         int removedEarlier = earlier.total(Action.REMOVE);
         int removing = count(plan, REMOVALS) + removedEarlier;
-        boolean tooManyRemovals = limits.exceeds(removing, members, limits.maxRemovalsPerRun(),
-                limits.maxRemovalSharePerRun());
-        figures.add(String.format("removals this run: %d%s of %d members (%d%%), limits %d / %d%%: %s",
-                removing - removedEarlier, earlier.earlier(removedEarlier), members,
-                Limits.percent(removing, members), limits.maxRemovalsPerRun(), limits.maxRemovalSharePerRun(),
+        boolean tooManyRemovals =
+                limits.exceeds(removing, members, limits.maxRemovalsPerRun(), limits.maxRemovalSharePerRun());
+        figures.add(String.format(
+                "removals this run: %d%s of %d members (%d%%), limits %d / %d%%: %s",
+                removing - removedEarlier,
+                earlier.earlier(removedEarlier),
+                members,
+                Limits.percent(removing, members),
+                limits.maxRemovalsPerRun(),
+                limits.maxRemovalSharePerRun(),
                 tooManyRemovals ? "HELD" : "passed"));
         if (tooManyRemovals) {
-            holds.add(new Hold(REMOVALS, "removals this run exceed the run limit"
-                    + (removedEarlier > 0 ? " together with event runs in the window" : "")));
+            holds.add(new Hold(
+                    REMOVALS,
+                    "removals this run exceed the run limit"
+                            + (removedEarlier > 0 ? " together with event runs in the window" : "")));
         }
         leavers(plan, source, limits, figures, holds);
         int addedEarlier = earlier.total(Action.ADD);
         int adding = count(plan, ADDS) + addedEarlier;
         boolean tooManyAdds = adding > limits.maxAddsPerRun();
-        figures.add(String.format("adds this run: %d%s, limit %d: %s", adding - addedEarlier,
-                earlier.earlier(addedEarlier), limits.maxAddsPerRun(), tooManyAdds ? "HELD" : "passed"));
+        figures.add(String.format(
+                "adds this run: %d%s, limit %d: %s",
+                adding - addedEarlier,
+                earlier.earlier(addedEarlier),
+                limits.maxAddsPerRun(),
+                tooManyAdds ? "HELD" : "passed"));
         if (tooManyAdds) {
             holds.add(new Hold(ADDS, "adds this run exceed the run limit"));
         }
@@ -89,14 +99,19 @@ final class Guard {
     /** What the planned removals rest on, so an admin sees at once how much is only inferred. */
     private static void evidence(Plan plan, List<String> figures) {
         Map<Basis, Integer> by = new HashMap<>();
-        plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED && REMOVALS.test(c))
+        plan.changes().stream()
+                .filter(c -> c.outcome() == Outcome.PLANNED && REMOVALS.test(c))
                 .forEach(c -> by.merge(c.basis(), 1, Integer::sum));
         if (by.isEmpty()) {
             return;
         }
-        figures.add(String.format("removals by evidence: %d leaver(s), %d mover(s), %d not matching the rule; "
-                + "inferred: %d not in HR, %d on a vanished value", by.getOrDefault(Basis.LEFT, 0),
-                by.getOrDefault(Basis.MOVED, 0), by.getOrDefault(Basis.MISMATCH, 0), by.getOrDefault(Basis.ABSENT, 0),
+        figures.add(String.format(
+                "removals by evidence: %d leaver(s), %d mover(s), %d not matching the rule; "
+                        + "inferred: %d not in HR, %d on a vanished value",
+                by.getOrDefault(Basis.LEFT, 0),
+                by.getOrDefault(Basis.MOVED, 0),
+                by.getOrDefault(Basis.MISMATCH, 0),
+                by.getOrDefault(Basis.ABSENT, 0),
                 by.getOrDefault(Basis.VANISHED, 0)));
     }
 
@@ -126,8 +141,9 @@ final class Guard {
         SourceHealth.Headcount before = source.before().get();
         int totalDrop = drop(before.active(), now.active());
         boolean totalHeld = totalDrop > limits.maxHeadcountDrop();
-        figures.add(String.format("active headcount: %d, was %d (-%d%%), limit %d%%: %s", now.active(),
-                before.active(), totalDrop, limits.maxHeadcountDrop(), totalHeld ? "HELD" : "passed"));
+        figures.add(String.format(
+                "active headcount: %d, was %d (-%d%%), limit %d%%: %s",
+                now.active(), before.active(), totalDrop, limits.maxHeadcountDrop(), totalHeld ? "HELD" : "passed"));
         if (totalHeld) {
             holds.add(new Hold(INFERRED, "active headcount dropped " + totalDrop + "% since the last successful run"));
         }
@@ -144,12 +160,17 @@ final class Guard {
             return;
         }
         boolean departmentHeld = worstDrop > limits.maxHeadcountDrop();
-        figures.add(String.format("largest department drop: %d%% in %s (%d → %d), limit %d%%: %s", worstDrop,
-                worst, before.byDepartment().get(worst), now.byDepartment().getOrDefault(worst, 0),
-                limits.maxHeadcountDrop(), departmentHeld ? "HELD" : "passed"));
+        figures.add(String.format(
+                "largest department drop: %d%% in %s (%d → %d), limit %d%%: %s",
+                worstDrop,
+                worst,
+                before.byDepartment().get(worst),
+                now.byDepartment().getOrDefault(worst, 0),
+                limits.maxHeadcountDrop(),
+                departmentHeld ? "HELD" : "passed"));
         if (departmentHeld) {
-            holds.add(new Hold(INFERRED, "department " + worst + " shrank " + worstDrop
-                    + "% since the last successful run"));
+            holds.add(new Hold(
+                    INFERRED, "department " + worst + " shrank " + worstDrop + "% since the last successful run"));
         }
     }
 
@@ -157,34 +178,46 @@ final class Guard {
         Predicate<PlannedChange> vanished = c -> c.action() == Action.REMOVE && c.basis() == Basis.VANISHED;
         int n = count(plan, vanished);
         if (n > 0) {
-            figures.add("values the rules depend on vanished from the HR read: " + n + " removal(s) rest on them: HELD");
+            figures.add(
+                    "values the rules depend on vanished from the HR read: " + n + " removal(s) rest on them: HELD");
             holds.add(new Hold(vanished, "a value this group's rule depends on vanished from the HR read"));
         }
     }
 
     /** People HR says left, against the limits for leavers; their share is of the people working before. */
-    private static void leavers(Plan plan, SourceHealth source, Limits limits, List<String> figures,
-            List<Hold> holds) {
+    private static void leavers(Plan plan, SourceHealth source, Limits limits, List<String> figures, List<Hold> holds) {
         Predicate<PlannedChange> left = c -> c.action() == Action.REMOVE && c.basis() == Basis.LEFT;
         Set<String> people = new HashSet<>();
-        plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED && left.test(c))
+        plan.changes().stream()
+                .filter(c -> c.outcome() == Outcome.PLANNED && left.test(c))
                 .forEach(c -> people.add(c.employeeId() == null ? c.email() : c.employeeId()));
         if (people.isEmpty()) {
             return;
         }
         int workforce = source.now().active() + people.size();
-        boolean tooMany = limits.exceeds(people.size(), workforce, limits.maxLeaversPerRun(),
-                limits.maxLeaverSharePerRun());
-        figures.add(String.format("leavers this run: %d of %d people (%d%%), limits %d / %d%%: %s", people.size(),
-                workforce, Limits.percent(people.size(), workforce), limits.maxLeaversPerRun(),
-                limits.maxLeaverSharePerRun(), tooMany ? "HELD" : "passed"));
+        boolean tooMany =
+                limits.exceeds(people.size(), workforce, limits.maxLeaversPerRun(), limits.maxLeaverSharePerRun());
+        figures.add(String.format(
+                "leavers this run: %d of %d people (%d%%), limits %d / %d%%: %s",
+                people.size(),
+                workforce,
+                Limits.percent(people.size(), workforce),
+                limits.maxLeaversPerRun(),
+                limits.maxLeaverSharePerRun(),
+                tooMany ? "HELD" : "passed"));
         if (tooMany) {
             holds.add(new Hold(left, "leavers this run exceed the leaver limit"));
         }
     }
 
-    private static void judgeGroups(Plan plan, Action action, Map<String, Integer> memberCounts, Limits limits,
-            List<String> figures, List<Hold> holds, Window earlier) {
+    private static void judgeGroups(
+            Plan plan,
+            Action action,
+            Map<String, Integer> memberCounts,
+            Limits limits,
+            List<String> figures,
+            List<Hold> holds,
+            Window earlier) {
         Map<String, Integer> perGroup = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (PlannedChange c : plan.changes()) {
@@ -199,18 +232,22 @@ final class Guard {
         for (Map.Entry<String, Integer> g : perGroup.entrySet()) {
             int members = memberCounts.getOrDefault(g.getKey(), 0);
             boolean exceeded = action == Action.REMOVE
-                    ? limits.exceeds(g.getValue(), members, limits.maxRemovalsPerGroup(), limits.maxRemovalSharePerGroup())
+                    ? limits.exceeds(
+                            g.getValue(), members, limits.maxRemovalsPerGroup(), limits.maxRemovalSharePerGroup())
                     : g.getValue() > limits.maxAddsPerGroup();
             if (exceeded) {
                 String group = g.getKey();
                 tripped.add(group);
-                holds.add(new Hold(c -> c.action() == action && c.groupId().equals(group),
+                holds.add(new Hold(
+                        c -> c.action() == action && c.groupId().equals(group),
                         (action == Action.REMOVE ? "removals" : "adds") + " in " + names.get(group)
-                                + " exceed the group limit" + (earlier.byGroup(action).containsKey(group)
-                                        ? " together with event runs in the window" : "")));
+                                + " exceed the group limit"
+                                + (earlier.byGroup(action).containsKey(group)
+                                        ? " together with event runs in the window"
+                                        : "")));
             }
-            if (worst == null || share(g.getValue(), members) > share(perGroup.get(worst),
-                    memberCounts.getOrDefault(worst, 0))) {
+            if (worst == null
+                    || share(g.getValue(), members) > share(perGroup.get(worst), memberCounts.getOrDefault(worst, 0))) {
                 worst = g.getKey();
             }
         }
@@ -220,12 +257,20 @@ final class Guard {
         int n = perGroup.get(worst);
         int members = memberCounts.getOrDefault(worst, 0);
         boolean held = tripped.contains(worst);
-        figures.add(action == Action.REMOVE
-                ? String.format("largest removal share: %d%% in %s (%d of %d), limits %d / %d%%: %s",
-                        Limits.percent(n, members), names.get(worst), n, members, limits.maxRemovalsPerGroup(),
-                        limits.maxRemovalSharePerGroup(), held ? "HELD" : "passed")
-                : String.format("most adds in one group: %d in %s, limit %d: %s", n, names.get(worst),
-                        limits.maxAddsPerGroup(), held ? "HELD" : "passed"));
+        figures.add(
+                action == Action.REMOVE
+                        ? String.format(
+                                "largest removal share: %d%% in %s (%d of %d), limits %d / %d%%: %s",
+                                Limits.percent(n, members),
+                                names.get(worst),
+                                n,
+                                members,
+                                limits.maxRemovalsPerGroup(),
+                                limits.maxRemovalSharePerGroup(),
+                                held ? "HELD" : "passed")
+                        : String.format(
+                                "most adds in one group: %d in %s, limit %d: %s",
+                                n, names.get(worst), limits.maxAddsPerGroup(), held ? "HELD" : "passed"));
     }
 
     private static Plan hold(Plan plan, List<Hold> holds) {
@@ -244,7 +289,9 @@ final class Guard {
     }
 
     private static int count(Plan plan, Predicate<PlannedChange> which) {
-        return (int) plan.changes().stream().filter(c -> c.outcome() == Outcome.PLANNED && which.test(c)).count();
+        return (int) plan.changes().stream()
+                .filter(c -> c.outcome() == Outcome.PLANNED && which.test(c))
+                .count();
     }
 
     private static int share(int part, int whole) {

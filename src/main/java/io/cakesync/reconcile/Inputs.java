@@ -12,7 +12,10 @@ import io.cakesync.source.HrRead;
  * → origin), the headcount of the last successful run (empty before the first), and the held plans
  * still awaiting a decision (digest → the run holding it).
  */
-record Inputs(HrRead hr, CakewalkRead cakewalk, Map<String, PreviousEmployee> previous,
-        Map<String, Map<String, String>> owned, Optional<SourceHealth.Headcount> baseline,
-        Map<String, Long> outstanding) {
-}
+record Inputs(
+        HrRead hr,
+        CakewalkRead cakewalk,
+        Map<String, PreviousEmployee> previous,
+        Map<String, Map<String, String>> owned,
+        Optional<SourceHealth.Headcount> baseline,
+        Map<String, Long> outstanding) {}

@@ -32,7 +32,12 @@ final class Journal {
     private final HrSnapshot hrSnapshot;
     private final Ownership ownership;
 
-    Journal(long runId, boolean dryRun, AuditTrail audit, StateStore state, HrSnapshot hrSnapshot,
+    Journal(
+            long runId,
+            boolean dryRun,
+            AuditTrail audit,
+            StateStore state,
+            HrSnapshot hrSnapshot,
             Ownership ownership) {
         this.runId = runId;
         this.dryRun = dryRun;
@@ -58,29 +63,45 @@ final class Journal {
 
     /** The HR read with its rejections; kept before Cakewalk is read, so a failed run still shows it. */
     void readHr(HrRead hr) {
-        audit.recordSource(runId, hr.origin(), hr.recordsRead(), hr.rejected().stream()
-                .map(r -> new RejectionView(r.locator(), r.employeeId(), r.email(), r.reason())).toList());
+        audit.recordSource(
+                runId,
+                hr.origin(),
+                hr.recordsRead(),
+                hr.rejected().stream()
+                        .map(r -> new RejectionView(r.locator(), r.employeeId(), r.email(), r.reason()))
+                        .toList());
     }
 
     /** How Cakewalk was read; what came from Cakewalk itself becomes the snapshot later runs may trust. */
     void readCakewalk(CakewalkRead read) {
-        read.freshUsers().ifPresent(users -> state.replaceUsers(
-                users.stream().map(u -> new UserRow(u.id(), u.email(), u.name(), u.statusName())).toList()));
-        read.state().groups().stream().filter(g -> read.freshMembers().containsKey(g.groupId()))
-                .forEach(g -> state.saveGroupMembers(runId, g.groupId(), g.groupName(),
+        read.freshUsers()
+                .ifPresent(users -> state.replaceUsers(users.stream()
+                        .map(u -> new UserRow(u.id(), u.email(), u.name(), u.statusName()))
+                        .toList()));
+        read.state().groups().stream()
+                .filter(g -> read.freshMembers().containsKey(g.groupId()))
+                .forEach(g -> state.saveGroupMembers(
+                        runId,
+                        g.groupId(),
+                        g.groupName(),
                         rows(read.freshMembers().get(g.groupId()))));
         state.recordRefresh(runId, read.mode().name(), read.note());
     }
 
     /** The verdict and the plan, before the first write to Cakewalk. */
     void decided(Decision decision) {
-        audit.recordVerdict(runId, decision.figures(), decision.heldDigest(),
+        audit.recordVerdict(
+                runId,
+                decision.figures(),
+                decision.heldDigest(),
                 decision.approval().map(Approval::heldRunId).orElse(null));
         if (!dryRun && decision.heldDigest() != null) {
             audit.recordHold(runId, decision.sameAs().orElse(null), decision.planExpiresAt());
         }
-        audit.recordHeadcount(runId, decision.headcount().active(), decision.headcount().byDepartment());
-        audit.recordPlan(runId, decision.plan().changes().stream().map(this::row).toList());
+        audit.recordHeadcount(
+                runId, decision.headcount().active(), decision.headcount().byDepartment());
+        audit.recordPlan(
+                runId, decision.plan().changes().stream().map(this::row).toList());
     }
 
     /**
@@ -89,23 +110,46 @@ final class Journal {
      */
     void decidedForSome(Decision decision) {
         audit.recordVerdict(runId, decision.figures(), decision.heldDigest(), null);
-        audit.recordPlan(runId, decision.plan().changes().stream().map(this::row).toList());
+        audit.recordPlan(
+                runId, decision.plan().changes().stream().map(this::row).toList());
     }
 
     /** One group's writes: their outcomes, what cakesync now owns there, and the group's new snapshot. */
     void applied(GroupResult result) {
-        audit.recordOutcomes(runId, result.outcomes().stream().map(o -> new ChangeOutcome(result.group().groupId(),
-                o.change().action().name(), o.change().userId(), o.outcome(), o.httpStatus(), o.attempts(),
-                o.error())).toList());
+        audit.recordOutcomes(
+                runId,
+                result.outcomes().stream()
+                        .map(o -> new ChangeOutcome(
+                                result.group().groupId(),
+                                o.change().action().name(),
+                                o.change().userId(),
+                                o.outcome(),
+                                o.httpStatus(),
+                                o.attempts(),
+                                o.error()))
+                        .toList());
         ownership.record(runId, result.group().groupId(), result.added(), MembershipOrigin.ADDED);
         ownership.forget(result.group().groupId(), result.removed());
-        state.saveGroupMembers(runId, result.group().groupId(), result.group().groupName(), rows(result.membersAfter()));
+        state.saveGroupMembers(
+                runId, result.group().groupId(), result.group().groupName(), rows(result.membersAfter()));
     }
 
     /** What HR said, as the memory of the next runs (movers, email changes); only after a live run's writes. */
     void sawHr(HrRead hr) {
-        hrSnapshot.saveEmployees(runId, hr.employees().stream().map(e -> new EmployeeRow(e.employeeId(), e.email(),
-                e.firstName(), e.lastName(), e.department(), e.status().label(), e.attributes(), null, null)).toList());
+        hrSnapshot.saveEmployees(
+                runId,
+                hr.employees().stream()
+                        .map(e -> new EmployeeRow(
+                                e.employeeId(),
+                                e.email(),
+                                e.firstName(),
+                                e.lastName(),
+                                e.department(),
+                                e.status().label(),
+                                e.attributes(),
+                                null,
+                                null))
+                        .toList());
     }
 
     /** Closes the run; changes still PLANNED were never sent and become NOT_ATTEMPTED. */
@@ -131,11 +175,13 @@ final class Journal {
         } else if (dryRun && outcome == Outcome.PLANNED) {
             outcome = Outcome.SKIPPED_DRY_RUN;
         }
-        return new NewChange(c.groupId(), c.groupName(), c.action().name(), c.userId(), c.email(), c.employeeId(),
-                reason, outcome);
+        return new NewChange(
+                c.groupId(), c.groupName(), c.action().name(), c.userId(), c.email(), c.employeeId(), reason, outcome);
     }
 
     private static List<MemberRow> rows(List<CakewalkUser> members) {
-        return members.stream().map(m -> new MemberRow(m.id(), Emails.normalize(m.email()))).toList();
+        return members.stream()
+                .map(m -> new MemberRow(m.id(), Emails.normalize(m.email())))
+                .toList();
     }
 }

@@ -1,14 +1,32 @@
 package io.cakesync.reconcile;
 
 /** The thresholds the guard judges a plan by; see {@link SyncConfig.Safety} for their meaning and defaults. */
-record Limits(int maxRemovalsPerGroup, int maxRemovalSharePerGroup, int maxRemovalsPerRun, int maxRemovalSharePerRun,
-        int maxAddsPerGroup, int maxAddsPerRun, int minChangesForShare, int maxHeadcountDrop, boolean holdFirstRun,
-        int maxLeaversPerRun, int maxLeaverSharePerRun) {
+record Limits(
+        int maxRemovalsPerGroup,
+        int maxRemovalSharePerGroup,
+        int maxRemovalsPerRun,
+        int maxRemovalSharePerRun,
+        int maxAddsPerGroup,
+        int maxAddsPerRun,
+        int minChangesForShare,
+        int maxHeadcountDrop,
+        boolean holdFirstRun,
+        int maxLeaversPerRun,
+        int maxLeaverSharePerRun) {
 
     static Limits from(SyncConfig.Safety c) {
-        return new Limits(c.maxRemovalsPerGroup(), c.maxRemovalSharePerGroup(), c.maxRemovalsPerRun(),
-                c.maxRemovalSharePerRun(), c.maxAddsPerGroup(), c.maxAddsPerRun(), c.minChangesForShare(),
-                c.maxHeadcountDrop(), c.holdFirstRun(), c.maxLeaversPerRun(), c.maxLeaverSharePerRun());
+        return new Limits(
+                c.maxRemovalsPerGroup(),
+                c.maxRemovalSharePerGroup(),
+                c.maxRemovalsPerRun(),
+                c.maxRemovalSharePerRun(),
+                c.maxAddsPerGroup(),
+                c.maxAddsPerRun(),
+                c.minChangesForShare(),
+                c.maxHeadcountDrop(),
+                c.holdFirstRun(),
+                c.maxLeaversPerRun(),
+                c.maxLeaverSharePerRun());
     }
 
     /** True when {@code count} changes out of {@code base} exceed the count limit or the share limit. */

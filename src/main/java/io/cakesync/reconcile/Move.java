@@ -17,7 +17,11 @@ import io.cakesync.source.Employee;
  * (by name, with the value they had). {@code since} is when the department changed; only a department
  * move has a grace period.
  */
-record Move(String from, String to, Map<String, String> attributesBefore, Map<String, String> attributesNow,
+record Move(
+        String from,
+        String to,
+        Map<String, String> attributesBefore,
+        Map<String, String> attributesNow,
         Instant since) {
 
     /** The change that took the record out of the rule, or null when the rule never matched it. */
@@ -28,12 +32,14 @@ record Move(String from, String to, Map<String, String> attributesBefore, Map<St
         Map<String, String> was = before.attributes();
         if (before.department() != null && !same(before.department(), e.department())) {
             return rule.matching(before.department(), was).isPresent()
-                    ? changed(rule, before.department(), e, was, now) : null;
+                    ? changed(rule, before.department(), e, was, now)
+                    : null;
         }
         if (rule.matching(e.department(), was).isPresent()) {
             return changed(rule, null, e, was, null);
         }
-        if (before.previousDepartment() != null && rule.matching(before.previousDepartment(), was).isPresent()) {
+        if (before.previousDepartment() != null
+                && rule.matching(before.previousDepartment(), was).isPresent()) {
             return changed(rule, before.previousDepartment(), e, was, before.departmentSince());
         }
         return null;
@@ -61,9 +67,12 @@ record Move(String from, String to, Map<String, String> attributesBefore, Map<St
         List<String> changes = new ArrayList<>();
         attributesBefore.forEach((attribute, then) -> {
             String value = attributesNow.get(attribute);
-            changes.add(then == null ? attribute + " set to " + value
-                    : value == null ? attribute + " removed (was " + then + ")"
-                    : attribute + " changed " + then + " → " + value);
+            changes.add(
+                    then == null
+                            ? attribute + " set to " + value
+                            : value == null
+                                    ? attribute + " removed (was " + then + ")"
+                                    : attribute + " changed " + then + " → " + value);
         });
         if (from == null) {
             return "left: " + String.join(", ", changes);

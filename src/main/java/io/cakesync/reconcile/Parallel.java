@@ -21,8 +21,7 @@ import org.jboss.logging.MDC;
 final class Parallel {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /** Results in the order of {@code tasks}; one thread runs them in that order, on the caller's thread. */
     static <T> List<T> run(int threads, List<Callable<T>> tasks) {

@@ -8,6 +8,7 @@ import io.cakesync.audit.Ownership;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
 import io.cakesync.source.HrRead;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads what earlier runs left for this one to decide by. */
@@ -25,10 +26,22 @@ class PastRuns {
 
     Inputs with(HrRead hr, CakewalkRead cakewalk) {
         Map<String, PreviousEmployee> previous = new HashMap<>();
-        hrSnapshot.employees().forEach((id, row) -> previous.put(id,
-                new PreviousEmployee(row.email(), row.department(), row.previousDepartment(), row.departmentSince(),
-                        row.attributes())));
-        return new Inputs(hr, cakewalk, previous, ownership.owned(), queries.lastBaseline()
-                .map(b -> new SourceHealth.Headcount(b.active(), b.byDepartment())), queries.outstandingPlans());
+        hrSnapshot
+                .employees()
+                .forEach((id, row) -> previous.put(
+                        id,
+                        new PreviousEmployee(
+                                row.email(),
+                                row.department(),
+                                row.previousDepartment(),
+                                row.departmentSince(),
+                                row.attributes())));
+        return new Inputs(
+                hr,
+                cakewalk,
+                previous,
+                ownership.owned(),
+                queries.lastBaseline().map(b -> new SourceHealth.Headcount(b.active(), b.byDepartment())),
+                queries.outstandingPlans());
     }
 }

@@ -70,17 +70,26 @@ final class People {
      * run: a renamed or lost value, not a person moving on.
      */
     boolean departmentVanished(String department) {
-        return vanished(DEPARTMENT, department, Employee::department,
+        return vanished(
+                DEPARTMENT,
+                department,
+                Employee::department,
                 p -> List.of(Departments.key(p.department()), Departments.key(p.previousDepartment())));
     }
 
     /** Like {@link #departmentVanished}, for an attribute's value. */
     boolean attributeVanished(String attribute, String value) {
-        return vanished(attribute, value, e -> e.attribute(attribute),
+        return vanished(
+                attribute,
+                value,
+                e -> e.attribute(attribute),
                 p -> List.of(Departments.key(p.attributes().get(attribute))));
     }
 
-    private boolean vanished(String field, String value, Function<Employee, String> now,
+    private boolean vanished(
+            String field,
+            String value,
+            Function<Employee, String> now,
             Function<PreviousEmployee, List<String>> before) {
         String key = Departments.key(value);
         if (key.isEmpty()) {
@@ -96,8 +105,8 @@ final class People {
         }
         Map<String, Integer> holders = holdersBefore.computeIfAbsent(field, f -> {
             Map<String, Integer> counts = new HashMap<>();
-            previous.values().forEach(p -> before.apply(p).stream().distinct().forEach(k -> counts.merge(k, 1,
-                    Integer::sum)));
+            previous.values()
+                    .forEach(p -> before.apply(p).stream().distinct().forEach(k -> counts.merge(k, 1, Integer::sum)));
             return counts;
         });
         return holders.getOrDefault(key, 0) > 1;
@@ -118,7 +127,8 @@ final class People {
         if (email != null && !email.isEmpty()) {
             doubtful.putIfAbsent(email, why);
         }
-        PreviousEmployee before = row.employeeId() == null ? null : previous.get(row.employeeId().trim());
+        PreviousEmployee before =
+                row.employeeId() == null ? null : previous.get(row.employeeId().trim());
         if (before != null && before.email() != null) {
             doubtful.putIfAbsent(before.email(), why);
         }

@@ -1,8 +1,8 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-
 import java.util.List;
+
+import io.cakesync.reconcile.vocabulary.Outcome;
 
 /** Everything a run intends to do, computed before the first write. */
 record Plan(List<PlannedChange> changes) {
@@ -12,6 +12,8 @@ record Plan(List<PlannedChange> changes) {
     }
 
     long count(Action action, Outcome outcome) {
-        return changes.stream().filter(c -> c.action() == action && c.outcome() == outcome).count();
+        return changes.stream()
+                .filter(c -> c.action() == action && c.outcome() == outcome)
+                .count();
     }
 }

@@ -1,11 +1,11 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import io.cakesync.reconcile.vocabulary.Outcome;
 
 /**
  * Identifies the held part of a plan: the same changes give the same digest, whatever order they
@@ -13,8 +13,7 @@ import java.util.HexFormat;
  */
 final class PlanDigest {
 
-    private PlanDigest() {
-    }
+    private PlanDigest() {}
 
     static String ofHeld(Plan plan) {
         String lines = plan.changes().stream()
@@ -23,8 +22,8 @@ final class PlanDigest {
                 .sorted()
                 .reduce("", (a, b) -> a + b + "\n");
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(lines.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(lines.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

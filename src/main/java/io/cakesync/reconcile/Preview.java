@@ -20,9 +20,9 @@ import io.cakesync.mapping.Mapping;
 import io.cakesync.mapping.MappingException;
 import io.cakesync.reconcile.PreviewReport.GroupPreview;
 import io.cakesync.reconcile.PreviewReport.Line;
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -41,8 +41,14 @@ public class Preview {
     private final RunMeter meter;
     private final SyncConfig config;
 
-    Preview(HrSource source, Cakewalk cakewalkApi, CakewalkReader cakewalk, PastRuns past, AuditTrail audit,
-            RunMeter meter, SyncConfig config) {
+    Preview(
+            HrSource source,
+            Cakewalk cakewalkApi,
+            CakewalkReader cakewalk,
+            PastRuns past,
+            AuditTrail audit,
+            RunMeter meter,
+            SyncConfig config) {
         this.source = source;
         this.cakewalkApi = cakewalkApi;
         this.cakewalk = cakewalk;
@@ -55,8 +61,10 @@ public class Preview {
     /** Throws {@code MappingException} listing the proposed mapping's problems; nothing is recorded then. */
     public PreviewReport of(Mapping proposed, Trigger trigger) {
         RunMeter.Started metered = meter.start();
-        Mapping checked = proposed.checkedAgainst(source.kind(), source::provides).orThrow();
-        Optional<Mapping> current = config.mappingFile().map(Mapping::read).filter(m -> m.problems().isEmpty());
+        Mapping checked =
+                proposed.checkedAgainst(source.kind(), source::provides).orThrow();
+        Optional<Mapping> current =
+                config.mappingFile().map(Mapping::read).filter(m -> m.problems().isEmpty());
         Set<String> attributes = new HashSet<>(checked.attributes());
         current.ifPresent(m -> m.attributes().stream().filter(source::provides).forEach(attributes::add));
         RunPolicy policy = RunPolicy.from(config);
@@ -71,8 +79,13 @@ public class Preview {
         Map<String, MappedGroup> currentGroups = resolvedCurrent.orElse(Map.of());
         Set<String> proposedIds = new HashSet<>();
         proposedGroups.forEach(g -> proposedIds.add(g.groupId()));
-        Set<String> planned = keys(Decide.plan(in, currentGroups.values().stream()
-                .filter(g -> proposedIds.contains(g.groupId())).toList(), policy, at));
+        Set<String> planned = keys(Decide.plan(
+                in,
+                currentGroups.values().stream()
+                        .filter(g -> proposedIds.contains(g.groupId()))
+                        .toList(),
+                policy,
+                at));
 
         Map<String, List<PlannedChange>> byGroup = new LinkedHashMap<>();
         proposedGroups.forEach(g -> byGroup.put(g.groupId(), new ArrayList<>()));
@@ -90,23 +103,57 @@ public class Preview {
                 boolean dueToChange = !planned.contains(key(c));
                 due += dueToChange ? 1 : 0;
                 NewChange row = Journal.row(c, true);
-                rows.add(dueToChange ? row : new NewChange(row.groupId(), row.groupName(), row.action(), row.userId(),
-                        row.email(), row.employeeId(), row.reason() + "; planned with the current mapping too",
-                        row.outcome()));
-                Line line = new Line(c.email() == null ? c.userId() : c.email(), c.employeeId(), verdict(c),
-                        row.reason(), dueToChange);
+                rows.add(
+                        dueToChange
+                                ? row
+                                : new NewChange(
+                                        row.groupId(),
+                                        row.groupName(),
+                                        row.action(),
+                                        row.userId(),
+                                        row.email(),
+                                        row.employeeId(),
+                                        row.reason() + "; planned with the current mapping too",
+                                        row.outcome()));
+                Line line = new Line(
+                        c.email() == null ? c.userId() : c.email(),
+                        c.employeeId(),
+                        verdict(c),
+                        row.reason(),
+                        dueToChange);
                 (c.action() == Action.ADD ? joins : leaves).add(line);
             }
-            groups.add(new GroupPreview(g.groupId(), g.groupName(),
-                    resolvedCurrent.isPresent() && !currentGroups.containsKey(g.groupId()), joins, leaves));
+            groups.add(new GroupPreview(
+                    g.groupId(),
+                    g.groupName(),
+                    resolvedCurrent.isPresent() && !currentGroups.containsKey(g.groupId()),
+                    joins,
+                    leaves));
         }
-        List<String> dropped = currentGroups.values().stream().filter(g -> !proposedIds.contains(g.groupId()))
-                .map(MappedGroup::groupName).toList();
+        List<String> dropped = currentGroups.values().stream()
+                .filter(g -> !proposedIds.contains(g.groupId()))
+                .map(MappedGroup::groupName)
+                .toList();
         String summary = Summary.ofPreview(proposed.file().toString(), decision, due, resolvedCurrent.isPresent());
-        long runId = audit.recordPreview(new PreviewRun(trigger.name(), SyncRunner.node(config), hr.origin(),
-                hr.recordsRead(), hr.rejected().stream().map(r -> new RejectionView(r.locator(), r.employeeId(),
-                        r.email(), r.reason())).toList(), decision.figures(), rows, summary, metered.stop().calls()));
-        return new PreviewReport(runId, proposed.file().toString(), summary, groups, dropped, decision.figures(),
+        long runId = audit.recordPreview(new PreviewRun(
+                trigger.name(),
+                SyncRunner.node(config),
+                hr.origin(),
+                hr.recordsRead(),
+                hr.rejected().stream()
+                        .map(r -> new RejectionView(r.locator(), r.employeeId(), r.email(), r.reason()))
+                        .toList(),
+                decision.figures(),
+                rows,
+                summary,
+                metered.stop().calls()));
+        return new PreviewReport(
+                runId,
+                proposed.file().toString(),
+                summary,
+                groups,
+                dropped,
+                decision.figures(),
                 hr.rejected().size());
     }
 

@@ -7,8 +7,14 @@ import java.util.List;
  * why, as recorded in the audit under {@code runId}. {@code noLongerMapped} names the groups the
  * current mapping has and this one drops (cakesync would stop managing them; their members stay).
  */
-public record PreviewReport(long runId, String mapping, String summary, List<GroupPreview> groups,
-        List<String> noLongerMapped, List<String> figures, int rejected) {
+public record PreviewReport(
+        long runId,
+        String mapping,
+        String summary,
+        List<GroupPreview> groups,
+        List<String> noLongerMapped,
+        List<String> figures,
+        int rejected) {
 
     public PreviewReport {
         groups = List.copyOf(groups);
@@ -17,8 +23,8 @@ public record PreviewReport(long runId, String mapping, String summary, List<Gro
     }
 
     /** {@code newlyMapped}: the current mapping does not have the group. */
-    public record GroupPreview(String groupId, String groupName, boolean newlyMapped, List<Line> joins,
-            List<Line> leaves) {
+    public record GroupPreview(
+            String groupId, String groupName, boolean newlyMapped, List<Line> joins, List<Line> leaves) {
 
         public GroupPreview {
             joins = List.copyOf(joins);
@@ -30,6 +36,5 @@ public record PreviewReport(long runId, String mapping, String summary, List<Gro
      * One person: {@code verdict} says what would happen ("joins", "leaves", "would be held", "stays",
      * ...), {@code reason} why; {@code dueToChange} is false for what the current mapping plans as well.
      */
-    public record Line(String person, String employeeId, String verdict, String reason, boolean dueToChange) {
-    }
+    public record Line(String person, String employeeId, String verdict, String reason, boolean dueToChange) {}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.cakesync.audit.StateStore.FullRefresh;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Decides whether a run refreshes everything or trusts the snapshot, and says why in the audit. */
@@ -16,8 +17,7 @@ class RefreshPolicy {
         this.config = config;
     }
 
-    record Decision(RefreshMode mode, String why) {
-    }
+    record Decision(RefreshMode mode, String why) {}
 
     /**
      * Whether runs act on the snapshot at all. Only then is a difference a full refresh finds

@@ -20,8 +20,13 @@ record Removal(String reason, Basis basis, boolean inGrace) {
     }
 
     /** {@code nobodyMatches}: the rule matches no one HR lists any more, and several members would leave. */
-    static Removal judge(MappedGroup group, Employee e, PreviousEmployee before, boolean nobodyMatches,
-            People people, PlanInput in) {
+    static Removal judge(
+            MappedGroup group,
+            Employee e,
+            PreviousEmployee before,
+            boolean nobodyMatches,
+            People people,
+            PlanInput in) {
         if (e == null) {
             return new Removal("not in the HR source", Basis.ABSENT, false);
         }
@@ -38,8 +43,8 @@ record Removal(String reason, Basis basis, boolean inGrace) {
         Move move = Move.of(rule, e, before, in.now());
         String reason = move == null ? rule.mismatch(e.department(), e.attributes()) : move.reason();
         if (nobodyMatches) {
-            return new Removal(reason + "; no one in the HR read matches this group's rule any more", Basis.VANISHED,
-                    false);
+            return new Removal(
+                    reason + "; no one in the HR read matches this group's rule any more", Basis.VANISHED, false);
         }
         if (move == null) {
             return new Removal(reason, Basis.MISMATCH, false);
@@ -48,9 +53,13 @@ record Removal(String reason, Basis basis, boolean inGrace) {
         if (vanished != null) {
             return new Removal(reason + "; " + vanished + " no longer appears in the HR read", Basis.VANISHED, false);
         }
-        if (move.since() != null && !in.moverGrace().isZero() && move.since().plus(in.moverGrace()).isAfter(in.now())) {
-            return new Removal(reason + "; keeps access until " + move.since().plus(in.moverGrace())
-                    + " (mover grace period)", Basis.MOVED, true);
+        if (move.since() != null
+                && !in.moverGrace().isZero()
+                && move.since().plus(in.moverGrace()).isAfter(in.now())) {
+            return new Removal(
+                    reason + "; keeps access until " + move.since().plus(in.moverGrace()) + " (mover grace period)",
+                    Basis.MOVED,
+                    true);
         }
         return new Removal(reason, Basis.MOVED, false);
     }

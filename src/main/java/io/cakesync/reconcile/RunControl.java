@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 import io.cakesync.http.PhaseDeadline;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -55,7 +56,8 @@ public class RunControl {
 
     Gate applying(long runId, RunLock.Held lease) {
         phase.start("apply", "sync.phase-deadline.apply", config.phaseDeadline().apply());
-        return new Gate(runId, lease, System.nanoTime() + config.phaseDeadline().apply().toNanos());
+        return new Gate(
+                runId, lease, System.nanoTime() + config.phaseDeadline().apply().toNanos());
     }
 
     void phaseOver() {
@@ -91,11 +93,13 @@ public class RunControl {
                 return "interrupted by shutdown";
             }
             if (System.nanoTime() - applyEnds >= 0) {
-                return "the apply phase deadline (sync.phase-deadline.apply = " + config.phaseDeadline().apply()
-                        + ") passed";
+                return "the apply phase deadline (sync.phase-deadline.apply = "
+                        + config.phaseDeadline().apply() + ") passed";
             }
             if (!lease.stillHeld()) {
-                LOG.errorf("run %d lost the run lock (its database session was cut); it stops before its next write", runId);
+                LOG.errorf(
+                        "run %d lost the run lock (its database session was cut); it stops before its next write",
+                        runId);
                 return "lost the run lock";
             }
             return null;

@@ -7,6 +7,7 @@ import io.cakesync.audit.AuditTrail;
 import io.cakesync.audit.HrSnapshot;
 import io.cakesync.audit.Ownership;
 import io.cakesync.audit.StateStore;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Opens the journal of each run; see {@link Journal}. */

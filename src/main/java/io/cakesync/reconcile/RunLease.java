@@ -50,7 +50,8 @@ class RunLease {
             }
             List<Long> alive = journals.unfinishedRuns();
             if (!alive.isEmpty()) {
-                LOG.warnf("run(s) %s lost the run lock but are still alive and stopping; not starting a run beside them",
+                LOG.warnf(
+                        "run(s) %s lost the run lock but are still alive and stopping; not starting a run beside them",
                         alive);
                 held.get().close();
                 return Optional.empty();

@@ -27,6 +27,7 @@ class RunLock {
     static final long KEY = 0x63616B6573796E63L;
     /** Seconds a lock query may take before the session counts as lost; a dead peer must not hang a run. */
     private static final String SOCKET_TIMEOUT = "10";
+
     private static final String HELD = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
             + "AND pid = pg_backend_pid() AND classid = ?::bigint::oid AND objid = ?::bigint::oid AND objsubid = 1";
 
@@ -34,7 +35,8 @@ class RunLock {
     private final Optional<String> user;
     private final Optional<String> password;
 
-    RunLock(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    RunLock(
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.url = url;

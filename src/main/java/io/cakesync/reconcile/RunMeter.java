@@ -3,8 +3,9 @@ package io.cakesync.reconcile;
 import java.time.Duration;
 import java.util.Locale;
 
-import io.cakesync.cakewalk.CallStats;
 import io.cakesync.cakewalk.Cakewalk;
+import io.cakesync.cakewalk.CallStats;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Measures what a run cost: Cakewalk calls and wall time. */
@@ -30,7 +31,8 @@ class RunMeter {
         }
 
         Measured stop() {
-            return new Measured((int) cakewalk.stats().minus(before).totalCalls(),
+            return new Measured(
+                    (int) cakewalk.stats().minus(before).totalCalls(),
                     Duration.ofNanos(System.nanoTime() - startNanos));
         }
     }
@@ -38,7 +40,11 @@ class RunMeter {
     record Measured(int calls, Duration elapsed) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d Cakewalk %s in %.1f s", calls, calls == 1 ? "call" : "calls",
+            return String.format(
+                    Locale.ROOT,
+                    "%d Cakewalk %s in %.1f s",
+                    calls,
+                    calls == 1 ? "call" : "calls",
                     elapsed.toMillis() / 1000.0);
         }
     }

@@ -10,6 +10,5 @@ import java.util.Optional;
 record SourceHealth(int rejected, Headcount now, Optional<Headcount> before) {
 
     /** Active employees in total and per mapped department (keyed by display name). */
-    record Headcount(int active, Map<String, Integer> byDepartment) {
-    }
+    record Headcount(int active, Map<String, Integer> byDepartment) {}
 }

@@ -13,8 +13,14 @@ public final class StartedRun implements AutoCloseable {
     private final ScheduledFuture<?> heartbeat;
     private final RunControl control;
 
-    StartedRun(Journal journal, Trigger trigger, boolean dryRun, Optional<Approval> approval, RunLock.Held lock,
-            ScheduledFuture<?> heartbeat, RunControl control) {
+    StartedRun(
+            Journal journal,
+            Trigger trigger,
+            boolean dryRun,
+            Optional<Approval> approval,
+            RunLock.Held lock,
+            ScheduledFuture<?> heartbeat,
+            RunControl control) {
         this.journal = journal;
         this.trigger = trigger;
         this.dryRun = dryRun;

@@ -12,8 +12,7 @@ import io.cakesync.reconcile.vocabulary.Outcome;
  */
 final class Summary {
 
-    private Summary() {
-    }
+    private Summary() {}
 
     static String ofDryRun(Decision decision) {
         Plan plan = decision.plan();
@@ -54,8 +53,11 @@ final class Summary {
         if (!planned.isEmpty()) {
             parts.add(String.join(" and ", planned) + ": " + sent.applied() + " done, " + sent.failed() + " failed");
         }
-        held(plan).ifPresent(held -> parts.add(held + " held for approval" + decision.sameAs()
-                .map(run -> " (the plan run " + run + " holds, still awaiting a decision)").orElse("")));
+        held(plan)
+                .ifPresent(held -> parts.add(held + " held for approval"
+                        + decision.sameAs()
+                                .map(run -> " (the plan run " + run + " holds, still awaiting a decision)")
+                                .orElse("")));
         if (parts.isEmpty()) {
             parts.add("nothing to change");
         }

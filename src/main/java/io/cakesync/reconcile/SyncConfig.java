@@ -1,11 +1,12 @@
 package io.cakesync.reconcile;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * How and when runs happen: schedule, mapping, policies, performance, the safety limits
@@ -38,9 +39,9 @@ public interface SyncConfig {
     Optional<String> nodeName();
 
     enum LeavePolicy {
-        KEEP, REMOVE
+        KEEP,
+        REMOVE
     }
-
 
     /**
      * How long the daemon trusts its own snapshot of Cakewalk. Runs in between read only what the

@@ -18,6 +18,7 @@ import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.SourceException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
@@ -42,8 +43,17 @@ public class SyncRunner {
     private final Event<RunFinished> finished;
     private final TargetedRun targeted;
 
-    SyncRunner(RunLease lease, RunControl control, RunJournal journals, HrSource source, CakewalkReader cakewalk,
-            PastRuns past, Applier applier, RunMeter meter, SyncConfig config, Event<RunFinished> finished,
+    SyncRunner(
+            RunLease lease,
+            RunControl control,
+            RunJournal journals,
+            HrSource source,
+            CakewalkReader cakewalk,
+            PastRuns past,
+            Applier applier,
+            RunMeter meter,
+            SyncConfig config,
+            Event<RunFinished> finished,
             TargetedRun targeted) {
         this.lease = lease;
         this.control = control;
@@ -109,8 +119,13 @@ public class SyncRunner {
         try (run) {
             TargetedRun.Done done = targeted.run(run, targets.get());
             RunReport report = finish(run, done.status(), metered, done.summary(), done.error());
-            LOG.infof("run %d %s (EVENT, %s): %s%s", run.id(), report.status(), dryRun ? "dry run" : "live",
-                    report.summary(), report.error() == null ? "" : "; error: " + report.error());
+            LOG.infof(
+                    "run %d %s (EVENT, %s): %s%s",
+                    run.id(),
+                    report.status(),
+                    dryRun ? "dry run" : "live",
+                    report.summary(),
+                    report.error() == null ? "" : "; error: " + report.error());
             return Optional.of(new TargetedReport(report, done.unknown()));
         } finally {
             MDC.remove("run");
@@ -123,8 +138,13 @@ public class SyncRunner {
         RunMeter.Started metered = meter.start();
         try (run) {
             RunReport report = steps(run, run.journal(), metered);
-            LOG.infof("run %d %s (%s, %s): %s%s", run.id(), report.status(), run.trigger(),
-                    run.dryRun() ? "dry run" : "live", report.summary(),
+            LOG.infof(
+                    "run %d %s (%s, %s): %s%s",
+                    run.id(),
+                    report.status(),
+                    run.trigger(),
+                    run.dryRun() ? "dry run" : "live",
+                    report.summary(),
                     report.error() == null ? "" : "; error: " + report.error());
             return report;
         } finally {
@@ -152,14 +172,19 @@ public class SyncRunner {
             if (run.dryRun()) {
                 return finish(run, RunStatus.SUCCEEDED, metered, Summary.ofDryRun(decision), null);
             }
-            Applier.Counted sent = applier.apply(decision.plan(), now.state(), journal::applied,
-                    control.applying(run.id(), run.lock()));
+            Applier.Counted sent = applier.apply(
+                    decision.plan(), now.state(), journal::applied, control.applying(run.id(), run.lock()));
             journal.sawHr(hr);
-            RunStatus status = sent.failed() > 0 ? RunStatus.PARTIAL
-                    : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
+            RunStatus status =
+                    sent.failed() > 0 ? RunStatus.PARTIAL : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
             return finish(run, status, metered, Summary.ofLiveRun(decision, sent), null);
-        } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable
-                | CallInterrupted | RunStopped e) {
+        } catch (SourceException
+                | NotConfigured
+                | MappingException
+                | CakewalkAccessDenied
+                | CakewalkUnavailable
+                | CallInterrupted
+                | RunStopped e) {
             return finish(run, RunStatus.FAILED, metered, "run failed before completing", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("run " + run.id() + " failed unexpectedly", e);
@@ -184,7 +209,8 @@ public class SyncRunner {
     static String node(SyncConfig config) {
         return config.nodeName().orElseGet(() -> {
             try {
-                return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+                return InetAddress.getLocalHost().getHostName() + "/"
+                        + ProcessHandle.current().pid();
             } catch (UnknownHostException e) {
                 return "pid-" + ProcessHandle.current().pid();
             }

@@ -34,7 +34,8 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
         Set<String> namedIds = PersonRef.employeeIds(people);
         Set<String> namedEmails = PersonRef.emails(people);
         List<Employee> found = read.employees().stream()
-                .filter(e -> namedIds.contains(e.employeeId()) || namedEmails.contains(e.email())).toList();
+                .filter(e -> namedIds.contains(e.employeeId()) || namedEmails.contains(e.email()))
+                .toList();
         List<RejectedRecord> doubted = read.rejected().stream()
                 .filter(r -> namedIds.contains(trimmed(r.employeeId())) || namedEmails.contains(email(r.email())))
                 .toList();
@@ -52,7 +53,8 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
         ids.remove("");
         emails.remove("");
         Set<String> current = Set.copyOf(emails);
-        ids.forEach(id -> Optional.ofNullable(snapshot.get(id)).map(EmployeeRow::email).ifPresent(emails::add));
+        ids.forEach(id ->
+                Optional.ofNullable(snapshot.get(id)).map(EmployeeRow::email).ifPresent(emails::add));
 
         List<Employee> everyone = new ArrayList<>(found);
         for (EmployeeRow row : snapshot.values()) {
@@ -60,11 +62,16 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
                 employee(row).ifPresent(everyone::add);
             }
         }
-        List<PersonRef> unknown = people.stream().distinct().filter(p -> p.employeeId() != null
-                ? !ids.contains(p.employeeId()) : !current.contains(p.email())).toList();
-        return new TargetedHr(new HrRead(read.origin(), read.recordsRead(), everyone, read.rejected()),
-                new HrRead(read.origin(), found.size() + doubted.size(), found, doubted), Set.copyOf(ids),
-                Set.copyOf(emails), unknown);
+        List<PersonRef> unknown = people.stream()
+                .distinct()
+                .filter(p -> p.employeeId() != null ? !ids.contains(p.employeeId()) : !current.contains(p.email()))
+                .toList();
+        return new TargetedHr(
+                new HrRead(read.origin(), read.recordsRead(), everyone, read.rejected()),
+                new HrRead(read.origin(), found.size() + doubted.size(), found, doubted),
+                Set.copyOf(ids),
+                Set.copyOf(emails),
+                unknown);
     }
 
     Focus focus(Window earlier) {
@@ -72,8 +79,16 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
     }
 
     private static Optional<Employee> employee(EmployeeRow row) {
-        return EmployeeStatus.parse(row.status()).map(status -> new Employee(row.employeeId(), row.email(),
-                row.firstName(), row.lastName(), row.department(), status, "HR snapshot", row.attributes()));
+        return EmployeeStatus.parse(row.status())
+                .map(status -> new Employee(
+                        row.employeeId(),
+                        row.email(),
+                        row.firstName(),
+                        row.lastName(),
+                        row.department(),
+                        status,
+                        "HR snapshot",
+                        row.attributes()));
     }
 
     private static String trimmed(String value) {

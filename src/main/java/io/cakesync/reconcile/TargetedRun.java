@@ -19,6 +19,7 @@ import io.cakesync.source.HrRead;
 import io.cakesync.source.HrSource;
 import io.cakesync.source.PersonRef;
 import io.cakesync.source.SourceException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -39,8 +40,15 @@ class TargetedRun {
     private final SyncConfig config;
     private final RunControl control;
 
-    TargetedRun(HrSource source, HrSnapshot hrSnapshot, CakewalkReader cakewalk, PastRuns past,
-            AppliedChanges applied, Applier applier, SyncConfig config, RunControl control) {
+    TargetedRun(
+            HrSource source,
+            HrSnapshot hrSnapshot,
+            CakewalkReader cakewalk,
+            PastRuns past,
+            AppliedChanges applied,
+            Applier applier,
+            SyncConfig config,
+            RunControl control) {
         this.source = source;
         this.hrSnapshot = hrSnapshot;
         this.cakewalk = cakewalk;
@@ -51,8 +59,7 @@ class TargetedRun {
         this.control = control;
     }
 
-    record Done(RunStatus status, String summary, String error, List<PersonRef> unknown) {
-    }
+    record Done(RunStatus status, String summary, String error, List<PersonRef> unknown) {}
 
     Done run(StartedRun run, Targets targets) {
         Journal journal = run.journal();
@@ -73,29 +80,35 @@ class TargetedRun {
             CakewalkRead now = cakewalk.read(mapping, hr.view().employees(), policy.status(), true);
             journal.readCakewalk(now);
             Window earlier = Window.of(targets.window(), applied.since(Trigger.EVENT.name(), targets.window()));
-            Decision decision = Decide.decide(past.with(hr.view(), now), policy, Optional.empty(), Instant.now(),
-                    hr.focus(earlier));
+            Decision decision = Decide.decide(
+                    past.with(hr.view(), now), policy, Optional.empty(), Instant.now(), hr.focus(earlier));
             journal.decidedForSome(decision);
-            String unknownNote = unknown.isEmpty() ? "" : "; not in HR, so nothing changed for them: "
-                    + unknown.stream().map(PersonRef::toString).collect(Collectors.joining(", "));
+            String unknownNote = unknown.isEmpty()
+                    ? ""
+                    : "; not in HR, so nothing changed for them: "
+                            + unknown.stream().map(PersonRef::toString).collect(Collectors.joining(", "));
             if (dryRun) {
-                return new Done(RunStatus.SUCCEEDED, about + ": " + Summary.ofDryRun(decision) + unknownNote,
-                        null, unknown);
+                return new Done(
+                        RunStatus.SUCCEEDED, about + ": " + Summary.ofDryRun(decision) + unknownNote, null, unknown);
             }
-            Applier.Counted sent = applier.apply(decision.plan(), now.state(), journal::applied,
-                    control.applying(run.id(), run.lock()));
+            Applier.Counted sent = applier.apply(
+                    decision.plan(), now.state(), journal::applied, control.applying(run.id(), run.lock()));
             journal.sawHr(hr.fresh());
-            RunStatus status = sent.failed() > 0 ? RunStatus.PARTIAL
-                    : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
-            return new Done(status, about + ": " + Summary.ofLiveRun(decision, sent) + unknownNote, null,
-                    unknown);
-        } catch (SourceException | NotConfigured | MappingException | CakewalkAccessDenied | CakewalkUnavailable
-                | CallInterrupted | RunStopped e) {
+            RunStatus status =
+                    sent.failed() > 0 ? RunStatus.PARTIAL : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
+            return new Done(status, about + ": " + Summary.ofLiveRun(decision, sent) + unknownNote, null, unknown);
+        } catch (SourceException
+                | NotConfigured
+                | MappingException
+                | CakewalkAccessDenied
+                | CakewalkUnavailable
+                | CallInterrupted
+                | RunStopped e) {
             return new Done(RunStatus.FAILED, about + ": run failed before completing", e.getMessage(), unknown);
         } catch (RuntimeException e) {
             LOG.error("run " + run.id() + " failed unexpectedly", e);
-            return new Done(RunStatus.FAILED, about + ": run failed before completing", "unexpected error: " + e,
-                    unknown);
+            return new Done(
+                    RunStatus.FAILED, about + ": run failed before completing", "unexpected error: " + e, unknown);
         } finally {
             control.phaseOver();
         }

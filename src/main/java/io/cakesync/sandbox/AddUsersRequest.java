@@ -18,7 +18,7 @@ record AddUsersRequest(List<String> userIds, String triggeredByUserId) {
 
     static AddUsersRequest parse(String body) {
         JsonNode root = readObject(body);
-        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KEYS.contains(name)) {
                 throw ApiException.badRequest("unknown property '" + name + "'; allowed are " + KEYS);
@@ -56,7 +56,8 @@ record AddUsersRequest(List<String> userIds, String triggeredByUserId) {
     }
 
     private static String uuid(JsonNode node, String field) {
-        return Uuids.canonical(node.isTextual() ? node.asText() : null).orElseThrow(
-                () -> ApiException.badRequest("'" + field + "' contains " + node + ", which is not a UUID"));
+        return Uuids.canonical(node.isTextual() ? node.asText() : null)
+                .orElseThrow(
+                        () -> ApiException.badRequest("'" + field + "' contains " + node + ", which is not a UUID"));
     }
 }

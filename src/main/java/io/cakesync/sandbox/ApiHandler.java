@@ -32,19 +32,22 @@ final class ApiHandler implements HttpHandler {
         this.log = log;
     }
 
-    private record Incoming(String method, String path, String query, String body, Headers headers) {
-    }
+    private record Incoming(String method, String path, String query, String body, Headers headers) {}
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            Incoming in = new Incoming(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+            Incoming in = new Incoming(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
                     exchange.getRequestHeaders());
             pause(options.latency());
             Optional<Response> refusal = refusal(in.headers());
-            Fault fault = refusal.isPresent() ? null : faults.take(in.method(), in.path()).orElse(null);
+            Fault fault = refusal.isPresent()
+                    ? null
+                    : faults.take(in.method(), in.path()).orElse(null);
             Response response = refusal.orElseGet(() -> answer(in, fault));
             log.add(new RecordedRequest(in.method(), in.path(), in.query(), in.body(), response.status()));
             if (fault instanceof Fault.ApplyThenHold held) {
@@ -62,7 +65,8 @@ final class ApiHandler implements HttpHandler {
         }
         OptionalLong retryAfter = limiter.acquire();
         if (retryAfter.isPresent()) {
-            return Optional.of(Problems.of(429,
+            return Optional.of(Problems.of(
+                    429,
                     "rate limit of " + options.rateLimitPerMinute() + " requests per minute exceeded",
                     Map.of("Retry-After", Long.toString(retryAfter.getAsLong()))));
         }
@@ -79,7 +83,8 @@ final class ApiHandler implements HttpHandler {
 
     private Response route(Incoming in) {
         try {
-            return routes.handle(in.method(), in.path(), in.query(), in.body(), in.headers().getFirst("Content-Type"));
+            return routes.handle(
+                    in.method(), in.path(), in.query(), in.body(), in.headers().getFirst("Content-Type"));
         } catch (ApiException e) {
             return Problems.of(e.status(), e.getMessage());
         } catch (RuntimeException e) {
@@ -88,9 +93,10 @@ final class ApiHandler implements HttpHandler {
     }
 
     private static Response injected(int status, Integer retryAfterSeconds) {
-        return Problems.of(status, "injected fault", retryAfterSeconds == null
-                ? Map.of()
-                : Map.of("Retry-After", retryAfterSeconds.toString()));
+        return Problems.of(
+                status,
+                "injected fault",
+                retryAfterSeconds == null ? Map.of() : Map.of("Retry-After", retryAfterSeconds.toString()));
     }
 
     /** Constant-time comparison, so the sandbox does not teach timing leaks by example. */
@@ -100,8 +106,9 @@ final class ApiHandler implements HttpHandler {
     }
 
     private static boolean same(String given, String expected) {
-        return given != null && MessageDigest.isEqual(
-                given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, Response response) throws IOException {

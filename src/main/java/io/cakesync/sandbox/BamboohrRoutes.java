@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class BamboohrRoutes implements BasicAuthSandbox.Api {
     static final String EMPLOYEES = "/api/v1/employees";
-    private static final List<String> DEFAULTS = List.of("employeeId", "firstName", "lastName", "preferredName",
-            "photoUrl", "jobTitleName", "status");
+    private static final List<String> DEFAULTS =
+            List.of("employeeId", "firstName", "lastName", "preferredName", "photoUrl", "jobTitleName", "status");
 
     private final BamboohrTenant tenant;
     private final Supplier<String> url;
@@ -58,13 +58,18 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
         ArrayNode data = answer.putArray("data");
         page.forEach(e -> data.add(record(e, fields, restricted)));
         ObjectNode meta = answer.putObject("meta").put("total", all.size());
-        meta.putObject("page").put("limit", limit).put("nextCursor", next)
+        meta.putObject("page")
+                .put("limit", limit)
+                .put("nextCursor", next)
                 .put("prevCursor", start == 0 ? null : cursor(all.get(start)));
         ObjectNode links = answer.putObject("_links");
         links.putObject("self").put("href", url.get() + EMPLOYEES + (query == null ? "" : "?" + query));
         if (next != null) {
-            links.putObject("next").put("href", url.get() + EMPLOYEES + "?page%5Blimit%5D=" + limit + "&page%5Bafter%5D="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            links.putObject("next")
+                    .put(
+                            "href",
+                            url.get() + EMPLOYEES + "?page%5Blimit%5D=" + limit + "&page%5Bafter%5D="
+                                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return Response.json(answer);
     }
@@ -77,7 +82,9 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
                 out.putNull(field);
                 restricted.add(field);
             } else if (field.equals("photoUrl")) {
-                out.put(field, url.get() + "/photos/" + employee.get("employeeId").asText() + ".jpg");
+                out.put(
+                        field,
+                        url.get() + "/photos/" + employee.get("employeeId").asText() + ".jpg");
             } else {
                 out.set(field, employee.has(field) ? employee.get(field) : Json.MAPPER.nullNode());
             }
@@ -123,7 +130,8 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
     }
 
     private static String cursor(ObjectNode employee) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(employee.get("employeeId").asText().getBytes(StandardCharsets.UTF_8));
     }
 

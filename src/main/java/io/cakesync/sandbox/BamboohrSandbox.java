@@ -11,8 +11,11 @@ public final class BamboohrSandbox extends BasicAuthSandbox {
     private final BamboohrTenant tenant;
 
     private BamboohrSandbox(BamboohrTenant tenant, BasicAuthOptions options, int throttleStatus) {
-        super("bamboohr", options, (perMinute, seconds) -> error(throttleStatus, "Too Many Requests",
-                Map.of("Retry-After", Long.toString(seconds))));
+        super(
+                "bamboohr",
+                options,
+                (perMinute, seconds) ->
+                        error(throttleStatus, "Too Many Requests", Map.of("Retry-After", Long.toString(seconds))));
         this.tenant = tenant;
     }
 

@@ -42,9 +42,11 @@ public final class BamboohrTenant {
         BamboohrTenant tenant = new BamboohrTenant();
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
-            if (!e.isObject() || !e.path("employeeId").isTextual() || !e.path("employeeId").asText().matches("\\d+")) {
-                throw new IllegalArgumentException("seed file " + file + ": employees[" + i
-                        + "] has no numeric 'employeeId' string");
+            if (!e.isObject()
+                    || !e.path("employeeId").isTextual()
+                    || !e.path("employeeId").asText().matches("\\d+")) {
+                throw new IllegalArgumentException(
+                        "seed file " + file + ": employees[" + i + "] has no numeric 'employeeId' string");
             }
             tenant.add((ObjectNode) e);
         }
@@ -52,13 +54,28 @@ public final class BamboohrTenant {
     }
 
     /** An employee with the fields cakesync reads by default. */
-    public static ObjectNode employee(String id, String firstName, String lastName, String status, String workEmail,
-            String department, String location) {
-        return Json.object().put("employeeId", id).put("firstName", firstName).put("lastName", lastName)
-                .putNull("preferredName").put("jobTitleName", "Engineer").put("status", status)
-                .put("workEmail", workEmail).put("departmentName", department).put("locationName", location)
-                .put("employmentStatusName", "Full-Time").put("hireDate", "2020-01-15")
-                .put("terminationDate", "0000-00-00").putNull("reportsToId");
+    public static ObjectNode employee(
+            String id,
+            String firstName,
+            String lastName,
+            String status,
+            String workEmail,
+            String department,
+            String location) {
+        return Json.object()
+                .put("employeeId", id)
+                .put("firstName", firstName)
+                .put("lastName", lastName)
+                .putNull("preferredName")
+                .put("jobTitleName", "Engineer")
+                .put("status", status)
+                .put("workEmail", workEmail)
+                .put("departmentName", department)
+                .put("locationName", location)
+                .put("employmentStatusName", "Full-Time")
+                .put("hireDate", "2020-01-15")
+                .put("terminationDate", "0000-00-00")
+                .putNull("reportsToId");
     }
 
     public synchronized void add(ObjectNode employee) {

@@ -48,7 +48,8 @@ public class BasicAuthSandbox implements AutoCloseable {
 
     BasicAuthSandbox(String name, BasicAuthOptions options, Throttle throttle) {
         try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 128);
+            http = HttpServer.create(
+                    new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 128);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the " + name + " sandbox's HTTP port", e);
         }
@@ -112,7 +113,8 @@ public class BasicAuthSandbox implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             pause(options.latency());
-            Response response = answer(method, path, query, body, exchange.getRequestHeaders().getFirst("Authorization"));
+            Response response = answer(
+                    method, path, query, body, exchange.getRequestHeaders().getFirst("Authorization"));
             log.add(new RecordedRequest(method, path, query, body, response.status()));
             send(exchange, response);
         } finally {
@@ -130,8 +132,12 @@ public class BasicAuthSandbox implements AutoCloseable {
         }
         Fault fault = faults.take(method, path).orElse(null);
         if (fault instanceof Fault.Respond respond) {
-            return error(respond.status(), "injected fault", respond.retryAfterSeconds() == null ? Map.of()
-                    : Map.of("Retry-After", respond.retryAfterSeconds().toString()));
+            return error(
+                    respond.status(),
+                    "injected fault",
+                    respond.retryAfterSeconds() == null
+                            ? Map.of()
+                            : Map.of("Retry-After", respond.retryAfterSeconds().toString()));
         }
         try {
             return api.handle(method, path, query, body);
@@ -153,7 +159,8 @@ public class BasicAuthSandbox implements AutoCloseable {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return false;
         }

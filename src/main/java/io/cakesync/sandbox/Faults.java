@@ -56,7 +56,7 @@ public final class Faults {
     }
 
     synchronized Optional<Fault> take(String method, String path) {
-        for (Iterator<Fault> it = pending.iterator(); it.hasNext();) {
+        for (Iterator<Fault> it = pending.iterator(); it.hasNext(); ) {
             Fault fault = it.next();
             if (fault.matches(method, path)) {
                 it.remove();

@@ -23,11 +23,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class HibobRoutes implements BasicAuthSandbox.Api {
     static final String SEARCH = "/v1/people/search";
     private static final int MAX_FIELDS = 400;
-    private static final Set<String> LISTS = Set.of("work.department", "work.site", "work.title",
-            "payroll.employment.type", "internal.lifecycleStatus");
+    private static final Set<String> LISTS =
+            Set.of("work.department", "work.site", "work.title", "payroll.employment.type", "internal.lifecycleStatus");
     private static final Set<String> DATES = Set.of("work.startDate", "internal.terminationDate");
-    private static final List<String> DEFAULT_FIELDS = List.of("root.id", "root.email", "root.firstName",
-            "root.surname", "root.displayName");
+    private static final List<String> DEFAULT_FIELDS =
+            List.of("root.id", "root.email", "root.firstName", "root.surname", "root.displayName");
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final HibobTenant tenant;
@@ -53,11 +53,16 @@ final class HibobRoutes implements BasicAuthSandbox.Api {
         boolean showInactive = request.path("showInactive").asBoolean(false);
         String humanReadable = request.path("humanReadable").asText("");
         Set<String> hidden = tenant.hiddenCategories();
-        List<String> readable = fields.stream().filter(f -> !hidden.contains(category(f))).toList();
+        List<String> readable =
+                fields.stream().filter(f -> !hidden.contains(category(f))).toList();
         ObjectNode answer = Json.object();
         ArrayNode employees = answer.putArray("employees");
         for (ObjectNode person : tenant.people()) {
-            if (showInactive || !"Terminated".equals(person.path("internal").path("lifecycleStatus").asText())) {
+            if (showInactive
+                    || !"Terminated"
+                            .equals(person.path("internal")
+                                    .path("lifecycleStatus")
+                                    .asText())) {
                 employees.add(employee(person, readable, humanReadable));
             }
         }

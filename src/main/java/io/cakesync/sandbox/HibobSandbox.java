@@ -11,9 +11,19 @@ public final class HibobSandbox extends BasicAuthSandbox {
     private final HibobTenant tenant;
 
     private HibobSandbox(HibobTenant tenant, BasicAuthOptions options) {
-        super("hibob", options, (perMinute, seconds) -> error(429, "Too Many Requests", Map.of(
-                "X-RateLimit-Limit", Integer.toString(perMinute), "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", Long.toString(System.currentTimeMillis() / 1000 + seconds))));
+        super(
+                "hibob",
+                options,
+                (perMinute, seconds) -> error(
+                        429,
+                        "Too Many Requests",
+                        Map.of(
+                                "X-RateLimit-Limit",
+                                Integer.toString(perMinute),
+                                "X-RateLimit-Remaining",
+                                "0",
+                                "X-RateLimit-Reset",
+                                Long.toString(System.currentTimeMillis() / 1000 + seconds))));
         this.tenant = tenant;
     }
 

@@ -37,7 +37,9 @@ public final class HibobTenant {
         HibobTenant tenant = new HibobTenant();
         for (int i = 0; i < employees.size(); i++) {
             JsonNode person = employees.get(i);
-            if (!person.isObject() || !person.path("id").isTextual() || person.path("id").asText().isBlank()) {
+            if (!person.isObject()
+                    || !person.path("id").isTextual()
+                    || person.path("id").asText().isBlank()) {
                 throw new IllegalArgumentException("seed file " + file + ": employees[" + i + "] has no 'id' string");
             }
             tenant.add((ObjectNode) person);
@@ -46,12 +48,26 @@ public final class HibobTenant {
     }
 
     /** A person in seed form, with the fields cakesync reads by default. */
-    public static ObjectNode person(String id, String email, String firstName, String surname, String lifecycle,
-            String department, String site) {
-        ObjectNode person = Json.object().put("id", id).put("email", email).put("firstName", firstName)
+    public static ObjectNode person(
+            String id,
+            String email,
+            String firstName,
+            String surname,
+            String lifecycle,
+            String department,
+            String site) {
+        ObjectNode person = Json.object()
+                .put("id", id)
+                .put("email", email)
+                .put("firstName", firstName)
                 .put("surname", surname);
-        person.putObject("work").put("department", department).put("site", site).put("title", "Engineer")
-                .put("startDate", "2020-01-15").putObject("reportsTo").putNull("email");
+        person.putObject("work")
+                .put("department", department)
+                .put("site", site)
+                .put("title", "Engineer")
+                .put("startDate", "2020-01-15")
+                .putObject("reportsTo")
+                .putNull("email");
         person.putObject("internal").put("lifecycleStatus", lifecycle).putNull("terminationDate");
         person.putObject("payroll").putObject("employment").put("type", "Permanent");
         return person;

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 public final class Hold {
     /** Longer than a test waits for arrival, so a request held too long cannot pass for one that came late. */
     static final Duration LIMIT = Duration.ofSeconds(30);
+
     private static final Duration ARRIVAL = Duration.ofSeconds(10);
 
     private final String request;

@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The package's one ObjectMapper; duplicate keys are errors so strict validation stays strict. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private Json() {
-    }
+    private Json() {}
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();

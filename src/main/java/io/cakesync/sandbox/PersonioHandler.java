@@ -22,8 +22,13 @@ final class PersonioHandler implements HttpHandler {
     private final PersonioRoutes routes;
     private final RequestLog log;
 
-    PersonioHandler(PersonioSandboxOptions options, RateLimiter authLimiter, RateLimiter employeesLimiter,
-            Faults faults, PersonioRoutes routes, RequestLog log) {
+    PersonioHandler(
+            PersonioSandboxOptions options,
+            RateLimiter authLimiter,
+            RateLimiter employeesLimiter,
+            Faults faults,
+            PersonioRoutes routes,
+            RequestLog log) {
         this.options = options;
         this.authLimiter = authLimiter;
         this.employeesLimiter = employeesLimiter;
@@ -46,12 +51,21 @@ final class PersonioHandler implements HttpHandler {
             Fault fault = null;
             if (retryAfter.isPresent()) {
                 Response refused = PersonioRoutes.error(429, "Too Many Requests");
-                response = new Response(429, refused.contentType(), refused.body(),
+                response = new Response(
+                        429,
+                        refused.contentType(),
+                        refused.body(),
                         Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
             } else {
                 fault = faults.take(method, path).orElse(null);
-                response = fault instanceof Fault.Respond respond ? injected(respond)
-                        : routes.handle(method, path, query, body, headers.getFirst("Content-Type"),
+                response = fault instanceof Fault.Respond respond
+                        ? injected(respond)
+                        : routes.handle(
+                                method,
+                                path,
+                                query,
+                                body,
+                                headers.getFirst("Content-Type"),
                                 headers.getFirst("Authorization"));
             }
             log.add(new RecordedRequest(method, path, query, masked(body), response.status()));
@@ -70,8 +84,13 @@ final class PersonioHandler implements HttpHandler {
 
     private static Response injected(Fault.Respond respond) {
         Response failed = PersonioRoutes.error(respond.status(), "injected fault");
-        return respond.retryAfterSeconds() == null ? failed : new Response(failed.status(), failed.contentType(),
-                failed.body(), Map.of("Retry-After", respond.retryAfterSeconds().toString()));
+        return respond.retryAfterSeconds() == null
+                ? failed
+                : new Response(
+                        failed.status(),
+                        failed.contentType(),
+                        failed.body(),
+                        Map.of("Retry-After", respond.retryAfterSeconds().toString()));
     }
 
     private static void send(HttpExchange exchange, Response response) throws IOException {

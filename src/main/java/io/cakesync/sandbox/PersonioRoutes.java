@@ -55,9 +55,12 @@ final class PersonioRoutes {
         if (query != null && query.contains("client_secret")) {
             return error(403, "credentials in the query string are no longer accepted; send them in the body");
         }
-        Map<String, String> form = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")
-                ? json(body) : parameters(body);
-        if (!same(form.get("client_id"), options.clientId()) || !same(form.get("client_secret"), options.clientSecret())) {
+        Map<String, String> form =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")
+                        ? json(body)
+                        : parameters(body);
+        if (!same(form.get("client_id"), options.clientId())
+                || !same(form.get("client_secret"), options.clientSecret())) {
             return error(401, "Wrong credentials");
         }
         ObjectNode root = Json.object().put("success", true);
@@ -79,7 +82,9 @@ final class PersonioRoutes {
         }
         List<PersonioPerson> people = tenant.people();
         ObjectNode root = Json.object().put("success", true);
-        root.putObject("metadata").put("total_elements", people.size()).put("current_page", offset / limit)
+        root.putObject("metadata")
+                .put("total_elements", people.size())
+                .put("current_page", offset / limit)
                 .put("total_pages", (people.size() + limit - 1) / limit);
         root.put("offset", offset).put("limit", limit);
         ArrayNode data = root.putArray("data");
@@ -90,8 +95,13 @@ final class PersonioRoutes {
     private Response attributes() {
         ObjectNode root = Json.object().put("success", true);
         ArrayNode data = root.putArray("data");
-        PersonioTenant.ATTRIBUTES.stream().filter(tenant::readable).forEach(key -> data.addObject().put("key", key)
-                .put("label", key).put("type", "standard").put("universal_id", key));
+        PersonioTenant.ATTRIBUTES.stream()
+                .filter(tenant::readable)
+                .forEach(key -> data.addObject()
+                        .put("key", key)
+                        .put("label", key)
+                        .put("type", "standard")
+                        .put("universal_id", key));
         return Response.json(root);
     }
 
@@ -110,13 +120,24 @@ final class PersonioRoutes {
         named(attributes, "subcompany", "Subcompany", p.subcompany());
         ArrayNode centres = put(attributes, "cost_centers", "standard").putArray("value");
         if (p.costCenter() != null) {
-            centres.addObject().put("type", "CostCenter").putObject("attributes").put("id", id(p.costCenter()))
-                    .put("name", p.costCenter()).put("percentage", 100);
+            centres.addObject()
+                    .put("type", "CostCenter")
+                    .putObject("attributes")
+                    .put("id", id(p.costCenter()))
+                    .put("name", p.costCenter())
+                    .put("percentage", 100);
         }
         ObjectNode supervisor = put(attributes, "supervisor", "standard");
         if (p.supervisorId() != null) {
-            supervisor.putObject("value").put("type", "Employee").putObject("attributes").putObject("id")
-                    .put("label", "ID").put("value", p.supervisorId()).put("type", "integer").put("universal_id", "id");
+            supervisor
+                    .putObject("value")
+                    .put("type", "Employee")
+                    .putObject("attributes")
+                    .putObject("id")
+                    .put("label", "ID")
+                    .put("value", p.supervisorId())
+                    .put("type", "integer")
+                    .put("universal_id", "id");
         }
         put(attributes, "hire_date", "date").put("value", date(p.hireDate()));
         put(attributes, "termination_date", "date").put("value", date(p.terminationDate()));
@@ -136,7 +157,12 @@ final class PersonioRoutes {
     private void named(ObjectNode attributes, String key, String type, String name) {
         ObjectNode attribute = put(attributes, key, "standard");
         if (name != null) {
-            attribute.putObject("value").put("type", type).putObject("attributes").put("id", id(name)).put("name", name);
+            attribute
+                    .putObject("value")
+                    .put("type", type)
+                    .putObject("attributes")
+                    .put("id", id(name))
+                    .put("name", name);
         }
     }
 
@@ -166,7 +192,8 @@ final class PersonioRoutes {
         try {
             JsonNode root = Json.MAPPER.readTree(body == null ? "" : body);
             if (root != null) {
-                root.properties().forEach(e -> values.put(e.getKey(), e.getValue().asText()));
+                root.properties()
+                        .forEach(e -> values.put(e.getKey(), e.getValue().asText()));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return values;
@@ -176,7 +203,8 @@ final class PersonioRoutes {
 
     /** Constant-time comparison, so the sandbox does not teach timing leaks by example. */
     private static boolean same(String given, String expected) {
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

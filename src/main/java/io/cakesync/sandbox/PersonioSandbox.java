@@ -27,7 +27,8 @@ public final class PersonioSandbox implements AutoCloseable {
     private final RateLimiter authLimiter;
     private final RateLimiter employeesLimiter;
 
-    private PersonioSandbox(HttpServer http, ExecutorService pool, PersonioTenant tenant, PersonioSandboxOptions options) {
+    private PersonioSandbox(
+            HttpServer http, ExecutorService pool, PersonioTenant tenant, PersonioSandboxOptions options) {
         this.http = http;
         this.pool = pool;
         this.tenant = tenant;
@@ -49,8 +50,15 @@ public final class PersonioSandbox implements AutoCloseable {
             return thread;
         });
         PersonioSandbox sandbox = new PersonioSandbox(http, pool, tenant, options);
-        http.createContext("/", new PersonioHandler(options, sandbox.authLimiter, sandbox.employeesLimiter,
-                sandbox.faults, new PersonioRoutes(tenant, options), sandbox.log));
+        http.createContext(
+                "/",
+                new PersonioHandler(
+                        options,
+                        sandbox.authLimiter,
+                        sandbox.employeesLimiter,
+                        sandbox.faults,
+                        new PersonioRoutes(tenant, options),
+                        sandbox.log));
         http.setExecutor(pool);
         http.start();
         return sandbox;

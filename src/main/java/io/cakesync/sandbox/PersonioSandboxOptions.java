@@ -7,8 +7,8 @@ import java.util.Objects;
  * How a {@link PersonioSandbox} behaves: the API credential it accepts, latency per call, and its
  * server-side limits per sliding minute (Personio: 300 on the employees endpoint, 60 on auth; 0 = none).
  */
-public record PersonioSandboxOptions(String clientId, String clientSecret, Duration latency, int employeesPerMinute,
-        int authPerMinute) {
+public record PersonioSandboxOptions(
+        String clientId, String clientSecret, Duration latency, int employeesPerMinute, int authPerMinute) {
 
     public PersonioSandboxOptions {
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {

@@ -37,11 +37,23 @@ final class PersonioSeed {
                 throw error(where + ": status '" + status + "' is not one of " + STATUSES);
             }
             try {
-                tenant.add(new PersonioPerson(e.path("id").asInt(), text(e, "first_name"), text(e, "last_name"),
-                        text(e, "email"), status, text(e, "department"), text(e, "office"), text(e, "position"),
-                        text(e, "employment_type"), text(e, "subcompany"), text(e, "cost_center"),
-                        e.path("supervisor_id").canConvertToInt() ? e.path("supervisor_id").asInt() : null,
-                        text(e, "hire_date"), text(e, "termination_date")));
+                tenant.add(new PersonioPerson(
+                        e.path("id").asInt(),
+                        text(e, "first_name"),
+                        text(e, "last_name"),
+                        text(e, "email"),
+                        status,
+                        text(e, "department"),
+                        text(e, "office"),
+                        text(e, "position"),
+                        text(e, "employment_type"),
+                        text(e, "subcompany"),
+                        text(e, "cost_center"),
+                        e.path("supervisor_id").canConvertToInt()
+                                ? e.path("supervisor_id").asInt()
+                                : null,
+                        text(e, "hire_date"),
+                        text(e, "termination_date")));
             } catch (IllegalArgumentException duplicate) {
                 throw error(where + ": " + duplicate.getMessage());
             }

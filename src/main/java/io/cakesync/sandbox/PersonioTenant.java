@@ -16,9 +16,21 @@ import java.util.Set;
  */
 public final class PersonioTenant {
     /** The attribute keys of a v1 employee that the sandbox serves. */
-    public static final List<String> ATTRIBUTES = List.of("id", "first_name", "last_name", "email", "status",
-            "department", "office", "position", "employment_type", "subcompany", "cost_centers", "supervisor",
-            "hire_date", "termination_date");
+    public static final List<String> ATTRIBUTES = List.of(
+            "id",
+            "first_name",
+            "last_name",
+            "email",
+            "status",
+            "department",
+            "office",
+            "position",
+            "employment_type",
+            "subcompany",
+            "cost_centers",
+            "supervisor",
+            "hire_date",
+            "termination_date");
 
     private final Map<Integer, PersonioPerson> people = new LinkedHashMap<>();
     private final Set<String> hidden = new HashSet<>();

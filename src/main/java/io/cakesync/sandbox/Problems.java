@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** ProblemDetails bodies shaped like ASP.NET's, including the {@code traceId} extension. */
 final class Problems {
 
-    private record Kind(String type, String title) {
-    }
+    private record Kind(String type, String title) {}
 
     private static final String RFC = "https://tools.ietf.org/html/rfc9110#section-";
     private static final Map<Integer, Kind> KINDS = Map.ofEntries(
@@ -26,8 +25,7 @@ final class Problems {
             Map.entry(503, new Kind(RFC + "15.6.4", "Service Unavailable")),
             Map.entry(504, new Kind(RFC + "15.6.5", "Gateway Timeout")));
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Response of(int status, String detail) {
         return of(status, detail, Map.of());
@@ -47,7 +45,7 @@ final class Problems {
     private static String traceId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         HexFormat hex = HexFormat.of();
-        return "00-" + hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong())
-                + "-" + hex.toHexDigits(random.nextLong()) + "-00";
+        return "00-" + hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong()) + "-"
+                + hex.toHexDigits(random.nextLong()) + "-00";
     }
 }

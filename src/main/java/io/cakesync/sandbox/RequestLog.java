@@ -24,7 +24,8 @@ final class RequestLog {
     synchronized long count(String method, String pathRegex) {
         Pattern path = Pattern.compile(pathRegex);
         return requests.stream()
-                .filter(r -> r.method().equalsIgnoreCase(method) && path.matcher(r.path()).matches())
+                .filter(r -> r.method().equalsIgnoreCase(method)
+                        && path.matcher(r.path()).matches())
                 .count();
     }
 }

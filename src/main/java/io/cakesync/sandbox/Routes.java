@@ -58,7 +58,8 @@ final class Routes {
 
     private Response removeUser(String groupId, String userId) {
         String user = Uuids.canonical(userId)
-                .orElseThrow(() -> ApiException.notFound("user " + userId + " is not a member of users group " + groupId));
+                .orElseThrow(
+                        () -> ApiException.notFound("user " + userId + " is not a member of users group " + groupId));
         tenant.removeMemberViaApi(groupId, user);
         return Response.empty(204);
     }
@@ -85,12 +86,19 @@ final class Routes {
     }
 
     private static JsonNode group(SandboxGroup g) {
-        return Json.object().put("id", g.id()).put("name", g.name())
-                .put("externalId", g.externalId()).put("syncSource", g.syncSource());
+        return Json.object()
+                .put("id", g.id())
+                .put("name", g.name())
+                .put("externalId", g.externalId())
+                .put("syncSource", g.syncSource());
     }
 
     private static ObjectNode member(SandboxUser u) {
-        return Json.object().put("id", u.id()).put("name", u.name()).put("email", u.email())
-                .put("statusId", u.statusId()).put("statusName", u.statusName());
+        return Json.object()
+                .put("id", u.id())
+                .put("name", u.name())
+                .put("email", u.email())
+                .put("statusId", u.statusId())
+                .put("statusName", u.statusName());
     }
 }

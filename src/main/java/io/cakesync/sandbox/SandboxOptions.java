@@ -8,8 +8,14 @@ import java.util.Objects;
  * hands out relative {@code next} links and {@code null} on the last page; the flags switch to
  * the other documented variants so clients can be tested against both.
  */
-public record SandboxOptions(String apiKey, String apiSecret, int pageSize, Duration latency,
-        int rateLimitPerMinute, boolean absoluteLinks, boolean omitNextOnLastPage) {
+public record SandboxOptions(
+        String apiKey,
+        String apiSecret,
+        int pageSize,
+        Duration latency,
+        int rateLimitPerMinute,
+        boolean absoluteLinks,
+        boolean omitNextOnLastPage) {
 
     public SandboxOptions {
         if (apiKey == null || apiKey.isBlank() || apiSecret == null || apiSecret.isBlank()) {
@@ -32,28 +38,28 @@ public record SandboxOptions(String apiKey, String apiSecret, int pageSize, Dura
     }
 
     public SandboxOptions withPageSize(int pageSize) {
-        return new SandboxOptions(apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks,
-                omitNextOnLastPage);
+        return new SandboxOptions(
+                apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks, omitNextOnLastPage);
     }
 
     public SandboxOptions withLatency(Duration latency) {
-        return new SandboxOptions(apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks,
-                omitNextOnLastPage);
+        return new SandboxOptions(
+                apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks, omitNextOnLastPage);
     }
 
     public SandboxOptions withRateLimitPerMinute(int rateLimitPerMinute) {
-        return new SandboxOptions(apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks,
-                omitNextOnLastPage);
+        return new SandboxOptions(
+                apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks, omitNextOnLastPage);
     }
 
     public SandboxOptions withAbsoluteLinks(boolean absoluteLinks) {
-        return new SandboxOptions(apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks,
-                omitNextOnLastPage);
+        return new SandboxOptions(
+                apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks, omitNextOnLastPage);
     }
 
     public SandboxOptions withOmitNextOnLastPage(boolean omitNextOnLastPage) {
-        return new SandboxOptions(apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks,
-                omitNextOnLastPage);
+        return new SandboxOptions(
+                apiKey, apiSecret, pageSize, latency, rateLimitPerMinute, absoluteLinks, omitNextOnLastPage);
     }
 
     /** Options end up in logs and assertion messages; the credentials must not. */

@@ -28,8 +28,13 @@ public final class SandboxServer implements AutoCloseable {
     private final RateLimiter limiter;
     private final String url;
 
-    private SandboxServer(HttpServer http, ExecutorService pool, SandboxTenant tenant, Faults faults,
-            RequestLog log, RateLimiter limiter) {
+    private SandboxServer(
+            HttpServer http,
+            ExecutorService pool,
+            SandboxTenant tenant,
+            Faults faults,
+            RequestLog log,
+            RateLimiter limiter) {
         this.http = http;
         this.pool = pool;
         this.tenant = tenant;
@@ -53,7 +58,12 @@ public final class SandboxServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        SandboxServer server = new SandboxServer(http, pool, tenant, new Faults(), new RequestLog(),
+        SandboxServer server = new SandboxServer(
+                http,
+                pool,
+                tenant,
+                new Faults(),
+                new RequestLog(),
                 new RateLimiter(options.rateLimitPerMinute(), System::nanoTime));
         Routes routes = new Routes(tenant, new Pager(options, server.url));
         http.createContext("/", new ApiHandler(options, server.limiter, server.faults, routes, server.log));

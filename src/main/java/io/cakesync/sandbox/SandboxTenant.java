@@ -37,8 +37,14 @@ public final class SandboxTenant {
         if (userIdByEmail(email).isPresent()) {
             throw new IllegalArgumentException("duplicate user email " + email);
         }
-        users.put(key, new SandboxUser(key, requireText(name, "name"), requireText(email, "email"),
-                requireText(statusName, "statusName"), requireText(roleName, "roleName")));
+        users.put(
+                key,
+                new SandboxUser(
+                        key,
+                        requireText(name, "name"),
+                        requireText(email, "email"),
+                        requireText(statusName, "statusName"),
+                        requireText(roleName, "roleName")));
         idsByEmail.put(email.toLowerCase(Locale.ROOT), key);
     }
 
@@ -93,7 +99,8 @@ public final class SandboxTenant {
     }
 
     synchronized List<SandboxUser> memberUsers(String groupId) {
-        return group(groupId).map(g -> members.get(g.id()).stream().map(users::get).toList())
+        return group(groupId)
+                .map(g -> members.get(g.id()).stream().map(users::get).toList())
                 .orElseThrow(() -> ApiException.notFound("users group " + groupId + " was not found"));
     }
 
@@ -123,8 +130,8 @@ public final class SandboxTenant {
     }
 
     private SandboxGroup writableGroup(String groupId) {
-        SandboxGroup group = group(groupId)
-                .orElseThrow(() -> ApiException.notFound("users group " + groupId + " was not found"));
+        SandboxGroup group =
+                group(groupId).orElseThrow(() -> ApiException.notFound("users group " + groupId + " was not found"));
         if (group.readOnly()) {
             throw ApiException.badRequest("users group " + group.name() + " (" + group.id() + ") is synced from "
                     + group.syncSource() + " and read-only");
@@ -137,7 +144,8 @@ public final class SandboxTenant {
     }
 
     private Set<String> membersOf(String groupId) {
-        return group(groupId).map(g -> members.get(g.id()))
+        return group(groupId)
+                .map(g -> members.get(g.id()))
                 .orElseThrow(() -> new IllegalArgumentException("unknown group " + groupId));
     }
 

@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
 /** The API's ids are GUIDs, compared case-insensitively; the tenant keeps them in lower case. */
 final class Uuids {
 
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private Uuids() {
-    }
+    private Uuids() {}
 
     static Optional<String> canonical(String text) {
         return text != null && UUID.matcher(text).matches()
@@ -20,7 +19,7 @@ final class Uuids {
     }
 
     static String require(String text, String what) {
-        return canonical(text).orElseThrow(
-                () -> new IllegalArgumentException(what + " must be a UUID, got '" + text + "'"));
+        return canonical(text)
+                .orElseThrow(() -> new IllegalArgumentException(what + " must be a UUID, got '" + text + "'"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.scheduler.Trigger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** When the scheduler fires the next scheduled run, as Quartz has it; empty when the schedule is off. */
@@ -18,6 +19,8 @@ public class NextRun {
 
     public Optional<Instant> at() {
         Trigger trigger = scheduler.getScheduledJob(SyncJob.IDENTITY);
-        return trigger == null || !scheduler.isRunning() ? Optional.empty() : Optional.ofNullable(trigger.getNextFireTime());
+        return trigger == null || !scheduler.isRunning()
+                ? Optional.empty()
+                : Optional.ofNullable(trigger.getNextFireTime());
     }
 }

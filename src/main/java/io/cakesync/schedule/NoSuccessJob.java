@@ -1,7 +1,9 @@
 package io.cakesync.schedule;
 
-import io.cakesync.notify.NoSuccessWatch;
 import io.quarkus.scheduler.Scheduled;
+
+import io.cakesync.notify.NoSuccessWatch;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Looks, every {@code notify.no-success-check-every}, whether runs have stopped succeeding. */
@@ -13,7 +15,9 @@ class NoSuccessJob {
         this.watch = watch;
     }
 
-    @Scheduled(identity = "cakesync-no-success-watch", every = "${notify.no-success-check-every}",
+    @Scheduled(
+            identity = "cakesync-no-success-watch",
+            every = "${notify.no-success-check-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         watch.check();

@@ -1,7 +1,9 @@
 package io.cakesync.schedule;
 
-import io.cakesync.audit.RetentionPurge;
 import io.quarkus.scheduler.Scheduled;
+
+import io.cakesync.audit.RetentionPurge;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The nightly purge of finished runs older than {@code retention.days}; fired on one replica. */
@@ -13,7 +15,9 @@ class RetentionJob {
         this.purge = purge;
     }
 
-    @Scheduled(identity = "cakesync-retention", cron = "${retention.schedule}",
+    @Scheduled(
+            identity = "cakesync-retention",
+            cron = "${retention.schedule}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         purge.purgeExpired("schedule");

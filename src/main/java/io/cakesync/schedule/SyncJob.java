@@ -2,10 +2,12 @@ package io.cakesync.schedule;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.scheduler.Scheduled;
+
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
-import io.quarkus.scheduler.Scheduled;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -25,8 +27,7 @@ class SyncJob {
         this.config = config;
     }
 
-    @Scheduled(identity = IDENTITY, cron = "${sync.schedule}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = IDENTITY, cron = "${sync.schedule}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         if (runner.runNow(Trigger.SCHEDULE, config.dryRun()).isEmpty()) {
             LOG.info("scheduled run skipped: another run is in progress");

@@ -20,11 +20,10 @@ public final class Attributes {
     public static final String END_DATE = "end_date";
 
     /** The documented attributes, in the order pages show them. */
-    public static final List<String> STANDARD = List.of(OFFICE, COST_CENTRE, EMPLOYMENT_TYPE, JOB_TITLE, LEGAL_ENTITY,
-            MANAGER_EMAIL, START_DATE, END_DATE);
+    public static final List<String> STANDARD =
+            List.of(OFFICE, COST_CENTRE, EMPLOYMENT_TYPE, JOB_TITLE, LEGAL_ENTITY, MANAGER_EMAIL, START_DATE, END_DATE);
 
-    private Attributes() {
-    }
+    private Attributes() {}
 
     public static String name(String raw) {
         return raw.strip().toLowerCase(Locale.ROOT);

@@ -9,8 +9,7 @@ public final class Departments {
     // \p{Z} adds the no-break spaces that spreadsheets put into exported text.
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
-    private Departments() {
-    }
+    private Departments() {}
 
     /** Unicode NFC, trimmed, inner whitespace collapsed to one space, lower case. Null becomes "". */
     public static String key(String department) {

@@ -11,8 +11,7 @@ public final class Echo {
     static final int MAX_CHARS = 80;
     static final int MAX_FIELDS = 20;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     public static String of(String input) {
         return of(input, MAX_CHARS);
@@ -26,8 +25,10 @@ public final class Echo {
         int i = 0;
         while (i < input.length() && out.length() < maxChars) {
             int c = input.codePointAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
-                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR || Character.getType(c) == Character.FORMAT) {
+            if (Character.isISOControl(c)
+                    || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                    || Character.getType(c) == Character.FORMAT) {
                 out.append(String.format("\\u%04x", c));
             } else {
                 out.appendCodePoint(c);

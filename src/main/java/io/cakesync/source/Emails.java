@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 public final class Emails {
     private static final Pattern PLAUSIBLE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    private Emails() {
-    }
+    private Emails() {}
 
     /** Trim, Unicode NFC, lower case. Null stays null. */
     public static String normalize(String raw) {

@@ -7,8 +7,15 @@ import java.util.Map;
  * trimmed; {@code locator} says where the source has it ("line 29", "Personio person 1234");
  * {@code attributes} holds the non-blank attributes by {@link Attributes} name.
  */
-public record Employee(String employeeId, String email, String firstName, String lastName, String department,
-        EmployeeStatus status, String locator, Map<String, String> attributes) {
+public record Employee(
+        String employeeId,
+        String email,
+        String firstName,
+        String lastName,
+        String department,
+        EmployeeStatus status,
+        String locator,
+        Map<String, String> attributes) {
 
     public Employee {
         attributes = Map.copyOf(attributes);

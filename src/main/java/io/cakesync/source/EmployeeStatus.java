@@ -1,6 +1,5 @@
 package io.cakesync.source;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +9,11 @@ import java.util.Optional;
  * group yet, kept out without being rejected.
  */
 public enum EmployeeStatus {
-    ACTIVE, INACTIVE, TERMINATED, LEAVE, PRE_HIRE;
+    ACTIVE,
+    INACTIVE,
+    TERMINATED,
+    LEAVE,
+    PRE_HIRE;
 
     /** Parses the HR value ({@link #label()} or the constant name) case-insensitively; empty when unknown. */
     public static Optional<EmployeeStatus> parse(String raw) {

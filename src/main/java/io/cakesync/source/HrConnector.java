@@ -66,8 +66,11 @@ public interface HrConnector {
         }
         ids.remove("");
         emails.remove("");
-        return new Fetched(all.origin(), all.records().stream()
-                .filter(r -> ids.contains(trimmed(r.employeeId())) || emails.contains(email(r))).toList());
+        return new Fetched(
+                all.origin(),
+                all.records().stream()
+                        .filter(r -> ids.contains(trimmed(r.employeeId())) || emails.contains(email(r)))
+                        .toList());
     }
 
     default HrRead readPeople(Collection<PersonRef> people, Set<String> attributes) {

@@ -50,8 +50,12 @@ public class HrSource {
 
     private HrConnector connector() {
         String kind = config.kind().strip();
-        return connectors.stream().filter(c -> c.kind().equalsIgnoreCase(kind)).findFirst()
+        return connectors.stream()
+                .filter(c -> c.kind().equalsIgnoreCase(kind))
+                .findFirst()
                 .orElseThrow(() -> new SourceException("sync.source.kind (SYNC_SOURCE_KIND) is '" + kind
-                        + "'; known kinds: " + String.join(", ", connectors.stream().map(HrConnector::kind).toList())));
+                        + "'; known kinds: "
+                        + String.join(
+                                ", ", connectors.stream().map(HrConnector::kind).toList())));
     }
 }

@@ -27,7 +27,10 @@ public record PersonRef(String employeeId, String email) {
 
     /** The employee ids these references name. */
     public static Set<String> employeeIds(Collection<PersonRef> people) {
-        return people.stream().map(PersonRef::employeeId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return people.stream()
+                .map(PersonRef::employeeId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** The emails these references name. */

@@ -4,7 +4,9 @@ package io.cakesync.source;
 public record Probe(String item, Verdict verdict, String detail) {
 
     public enum Verdict {
-        PASS, WARN, FAIL
+        PASS,
+        WARN,
+        FAIL
     }
 
     public static Probe pass(String item, String detail) {

@@ -14,15 +14,19 @@ import java.util.function.Function;
  */
 final class RecordValidator {
 
-    private RecordValidator() {
-    }
+    private RecordValidator() {}
 
     static HrRead validate(HrConnector.Fetched fetched, StatusMap statuses) {
-        List<Checked> records = fetched.records().stream().map(r -> Checked.of(r, statuses)).toList();
-        shared(records, Checked::employeeId,
-                (id, others) -> "duplicate employee id " + Echo.of(id) + " (also on " + String.join(", ", others)
-                        + ")");
-        shared(records, c -> c.hasValidEmail() ? c.email() : "",
+        List<Checked> records =
+                fetched.records().stream().map(r -> Checked.of(r, statuses)).toList();
+        shared(
+                records,
+                Checked::employeeId,
+                (id, others) ->
+                        "duplicate employee id " + Echo.of(id) + " (also on " + String.join(", ", others) + ")");
+        shared(
+                records,
+                c -> c.hasValidEmail() ? c.email() : "",
                 (email, others) -> (others.size() == 1 ? "two" : String.valueOf(others.size() + 1))
                         + " employees share email " + Echo.of(email) + " (also on " + String.join(", ", others) + ")");
 
@@ -32,8 +36,11 @@ final class RecordValidator {
             if (c.problems().isEmpty()) {
                 employees.add(c.toEmployee());
             } else {
-                rejected.add(new RejectedRecord(c.locator(), Echo.of(blankToNull(c.employeeId())),
-                        Echo.of(blankToNull(c.email())), String.join("; ", c.problems())));
+                rejected.add(new RejectedRecord(
+                        c.locator(),
+                        Echo.of(blankToNull(c.employeeId())),
+                        Echo.of(blankToNull(c.email())),
+                        String.join("; ", c.problems())));
             }
         }
         return new HrRead(fetched.origin(), records.size(), employees, rejected);
@@ -45,12 +52,19 @@ final class RecordValidator {
 
     private static void shared(List<Checked> records, Function<Checked, String> key, Reason reason) {
         Map<String, List<Checked>> byKey = new LinkedHashMap<>();
-        records.stream().filter(c -> !key.apply(c).isEmpty())
-                .forEach(c -> byKey.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c));
+        records.stream()
+                .filter(c -> !key.apply(c).isEmpty())
+                .forEach(c -> byKey.computeIfAbsent(key.apply(c), k -> new ArrayList<>())
+                        .add(c));
         byKey.forEach((value, sharing) -> {
             if (sharing.size() > 1) {
-                sharing.forEach(c -> c.problems().add(reason.of(value,
-                        sharing.stream().filter(other -> other != c).map(Checked::locator).toList())));
+                sharing.forEach(c -> c.problems()
+                        .add(reason.of(
+                                value,
+                                sharing.stream()
+                                        .filter(other -> other != c)
+                                        .map(Checked::locator)
+                                        .toList())));
             }
         });
     }
@@ -60,16 +74,33 @@ final class RecordValidator {
     }
 
     /** A record with trimmed values and what is wrong with it on its own; {@code email} is normalized. */
-    private record Checked(String locator, String employeeId, String rawEmail, String email, String firstName,
-            String lastName, String department, String status, Optional<EmployeeStatus> parsed,
-            Map<String, String> attributes, List<String> problems) {
+    private record Checked(
+            String locator,
+            String employeeId,
+            String rawEmail,
+            String email,
+            String firstName,
+            String lastName,
+            String department,
+            String status,
+            Optional<EmployeeStatus> parsed,
+            Map<String, String> attributes,
+            List<String> problems) {
 
         static Checked of(SourceRecord r, StatusMap statuses) {
             String rawEmail = trim(r.email());
             String status = trim(r.status());
-            Checked c = new Checked(r.locator(), trim(r.employeeId()), rawEmail,
-                    rawEmail.isEmpty() ? "" : Emails.normalize(rawEmail), trim(r.firstName()), trim(r.lastName()),
-                    trim(r.department()), status, statuses.parse(status), Attributes.clean(r.attributes()),
+            Checked c = new Checked(
+                    r.locator(),
+                    trim(r.employeeId()),
+                    rawEmail,
+                    rawEmail.isEmpty() ? "" : Emails.normalize(rawEmail),
+                    trim(r.firstName()),
+                    trim(r.lastName()),
+                    trim(r.department()),
+                    status,
+                    statuses.parse(status),
+                    Attributes.clean(r.attributes()),
                     new ArrayList<>());
             c.check(statuses);
             return c;
@@ -99,8 +130,8 @@ final class RecordValidator {
         }
 
         Employee toEmployee() {
-            return new Employee(employeeId, email, firstName, lastName, department, parsed.orElseThrow(), locator,
-                    attributes);
+            return new Employee(
+                    employeeId, email, firstName, lastName, department, parsed.orElseThrow(), locator, attributes);
         }
 
         private static String trim(String value) {

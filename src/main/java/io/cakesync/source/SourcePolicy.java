@@ -12,12 +12,16 @@ import io.cakesync.http.Timing;
  */
 public final class SourcePolicy {
 
-    private SourcePolicy() {
-    }
+    private SourcePolicy() {}
 
     /** {@code limitKey} is the key under {@code sync.source.<kind>} that holds {@code perMinute}. */
-    public static CallPolicy of(String kind, String limitKey, int perMinute, SourceConfig.Retry retry,
-            Duration maxRetryAfter, Timing timing) {
+    public static CallPolicy of(
+            String kind,
+            String limitKey,
+            int perMinute,
+            SourceConfig.Retry retry,
+            Duration maxRetryAfter,
+            Timing timing) {
         String prefix = "sync.source." + kind + ".";
         if (perMinute < 1) {
             throw new SourceException(prefix + limitKey + " must be at least 1, got " + perMinute);
@@ -25,9 +29,19 @@ public final class SourcePolicy {
         if (retry.maxAttempts() < 1) {
             throw new SourceException(prefix + "retry.max-attempts must be at least 1, got " + retry.maxAttempts());
         }
-        return new CallPolicy(new CallPolicy.Limits(prefix + limitKey, perMinute, retry.maxAttempts(),
-                retry.initialBackoff(), retry.maxBackoff(), maxRetryAfter), wait -> { },
-                new PhaseDeadline(timing.nanoTime()), timing.sleeper(), timing.nanoTime(), timing.clock(),
+        return new CallPolicy(
+                new CallPolicy.Limits(
+                        prefix + limitKey,
+                        perMinute,
+                        retry.maxAttempts(),
+                        retry.initialBackoff(),
+                        retry.maxBackoff(),
+                        maxRetryAfter),
+                wait -> {},
+                new PhaseDeadline(timing.nanoTime()),
+                timing.sleeper(),
+                timing.nanoTime(),
+                timing.clock(),
                 timing.random());
     }
 }

@@ -7,6 +7,12 @@ import java.util.Map;
  * (null or blank when absent), a {@code locator} naming the record in the source's own terms, and the
  * attributes the rules may use, under cakesync's names (see {@link Attributes}).
  */
-public record SourceRecord(String locator, String employeeId, String email, String firstName, String lastName,
-        String status, String department, Map<String, String> attributes) {
-}
+public record SourceRecord(
+        String locator,
+        String employeeId,
+        String email,
+        String firstName,
+        String lastName,
+        String status,
+        String department,
+        Map<String, String> attributes) {}

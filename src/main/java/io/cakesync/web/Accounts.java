@@ -20,8 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** The configured users, checked against their bcrypt hashes; plain passwords are never stored. */
 @ApplicationScoped
 class Accounts {
-    private record Account(Set<String> roles, Password hash) {
-    }
+    private record Account(Set<String> roles, Password hash) {}
 
     private final Map<String, Account> accounts = new HashMap<>();
     private final PasswordFactory bcrypt;
@@ -39,7 +38,8 @@ class Accounts {
     Optional<Set<String>> verify(String name, char[] password) {
         Account account = accounts.get(name);
         try {
-            return account != null && bcrypt.verify(account.hash(), password) ? Optional.of(account.roles())
+            return account != null && bcrypt.verify(account.hash(), password)
+                    ? Optional.of(account.roles())
                     : Optional.empty();
         } catch (InvalidKeyException e) {
             return Optional.empty();
@@ -54,8 +54,8 @@ class Accounts {
     private void add(String entry) {
         String[] parts = entry.trim().split(":", 3);
         if (parts.length != 3 || parts[0].isBlank()) {
-            throw new IllegalArgumentException("auth.users: expected name:role:bcrypt-hash, got an entry "
-                    + "with " + parts.length + " part(s)");
+            throw new IllegalArgumentException(
+                    "auth.users: expected name:role:bcrypt-hash, got an entry " + "with " + parts.length + " part(s)");
         }
         accounts.put(parts[0], new Account(Roles.granted(parts[1]), hash(parts[0], parts[2])));
     }
@@ -66,8 +66,8 @@ class Accounts {
         try {
             return bcrypt.translate(ModularCrypt.decode(normalized));
         } catch (InvalidKeySpecException | InvalidKeyException e) {
-            throw new IllegalArgumentException("auth.users: the password of " + name
-                    + " is not a bcrypt hash ($2a$...)", e);
+            throw new IllegalArgumentException(
+                    "auth.users: the password of " + name + " is not a bcrypt hash ($2a$...)", e);
         }
     }
 }

@@ -5,16 +5,17 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 
-import io.cakesync.audit.RunQueries;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
 import io.cakesync.approval.ApprovalRefused;
 import io.cakesync.approval.Approvals;
 import io.cakesync.audit.RunActivity;
 import io.cakesync.reconcile.StartedRun;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -45,8 +46,14 @@ public class ActionsResource {
     private final Template run;
     private final Template confirm;
 
-    ActionsResource(SyncRunner runner, Approvals approvals, ManagedExecutor executor, RunPages pages,
-            RunActivity activity, Frames frames, @Location("run.html") Template run,
+    ActionsResource(
+            SyncRunner runner,
+            Approvals approvals,
+            ManagedExecutor executor,
+            RunPages pages,
+            RunActivity activity,
+            Frames frames,
+            @Location("run.html") Template run,
             @Location("confirm.html") Template confirm) {
         this.runner = runner;
         this.approvals = approvals;
@@ -62,7 +69,8 @@ public class ActionsResource {
     @GET
     @Path("runs/live")
     public TemplateInstance confirmLive() {
-        return confirm.data("frame", frames.now()).data("dryRun", activity.lastDryRun().orElse(null));
+        return confirm.data("frame", frames.now())
+                .data("dryRun", activity.lastDryRun().orElse(null));
     }
 
     @POST
@@ -106,7 +114,9 @@ public class ActionsResource {
 
     private Response refused(long id, ApprovalRefused e) {
         return Response.status(Response.Status.CONFLICT)
-                .entity(run.data("frame", frames.now()).data("page", pages.of(id)).data("error", e.getMessage())
+                .entity(run.data("frame", frames.now())
+                        .data("page", pages.of(id))
+                        .data("error", e.getMessage())
                         .render())
                 .build();
     }

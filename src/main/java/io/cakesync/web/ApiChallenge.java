@@ -3,6 +3,7 @@ package io.cakesync.web;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -19,13 +20,18 @@ class ApiChallenge {
             + "\"detail\":\"sign in: send the HTTP basic credentials of a configured user\"}";
 
     void install(@Observes Router router) {
-        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1).handler(this::challenge);
+        router.route("/api/*")
+                .order(RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1)
+                .handler(this::challenge);
     }
 
     private void challenge(RoutingContext rc) {
         if (rc.request().getHeader("Authorization") == null) {
-            rc.response().setStatusCode(401).putHeader("WWW-Authenticate", CHALLENGE)
-                    .putHeader("Content-Type", "application/problem+json").end(PROBLEM);
+            rc.response()
+                    .setStatusCode(401)
+                    .putHeader("WWW-Authenticate", CHALLENGE)
+                    .putHeader("Content-Type", "application/problem+json")
+                    .end(PROBLEM);
             return;
         }
         rc.addHeadersEndHandler(v -> {

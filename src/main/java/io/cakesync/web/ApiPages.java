@@ -14,6 +14,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 public class ApiPages {
     /** The name smallrye-openapi gives the document it builds from the application. */
     private static final String DEFAULT_DOCUMENT = "<default>";
+
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
     private final OpenApiDocumentService documents;
@@ -45,8 +47,7 @@ public class ApiPages {
     }
 
     /** One operation: {@code roles} from its security requirement, {@code parameters} by name. */
-    public record Endpoint(String method, String path, String summary, String parameters, String roles) {
-    }
+    public record Endpoint(String method, String path, String summary, String parameters, String roles) {}
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -75,8 +76,8 @@ public class ApiPages {
             for (String method : METHODS) {
                 JsonNode op = path.getValue().path(method);
                 if (!op.isMissingNode()) {
-                    endpoints.add(new Endpoint(method.toUpperCase(), path.getKey(), summary(op), parameters(op),
-                            roles(op)));
+                    endpoints.add(
+                            new Endpoint(method.toUpperCase(), path.getKey(), summary(op), parameters(op), roles(op)));
                 }
             }
         }
@@ -84,7 +85,9 @@ public class ApiPages {
     }
 
     private static String summary(JsonNode op) {
-        return op.hasNonNull("summary") ? op.get("summary").asText() : op.path("description").asText("");
+        return op.hasNonNull("summary")
+                ? op.get("summary").asText()
+                : op.path("description").asText("");
     }
 
     private static String parameters(JsonNode op) {
@@ -98,8 +101,10 @@ public class ApiPages {
 
     private static String roles(JsonNode op) {
         List<String> roles = new ArrayList<>();
-        op.path("security").forEach(requirement -> requirement.properties()
-                .forEach(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        op.path("security")
+                .forEach(requirement -> requirement
+                        .properties()
+                        .forEach(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
         return String.join(", ", roles);
     }
 }

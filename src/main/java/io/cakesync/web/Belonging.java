@@ -26,16 +26,18 @@ record Belonging(String reason, boolean byRule) {
         boolean excluded = rule.excludes(Emails.normalize(m.email()));
         Optional<Block> block = placed && !excluded ? rule.matching(m.department(), attributes) : Optional.empty();
         if (block.isPresent()) {
-            return new Belonging(block.get().facts(m.department(), attributes)
-                    + ("leave".equals(m.hrStatus()) ? " (on leave)" : ""), true);
+            return new Belonging(
+                    block.get().facts(m.department(), attributes) + ("leave".equals(m.hrStatus()) ? " (on leave)" : ""),
+                    true);
         }
         if (placed && !excluded && rule.includes(Emails.normalize(m.email()))) {
             return new Belonging("included by the mapping file (line " + rule.includeLine() + ")", true);
         }
-        String notPlaced = !inHr ? "not in the HR source"
-                : excluded ? "excluded by the mapping file (line " + rule.excludeLine() + ")"
-                : placed ? rule.mismatch(m.department(), attributes)
-                        : "status " + m.hrStatus();
+        String notPlaced = !inHr
+                ? "not in the HR source"
+                : excluded
+                        ? "excluded by the mapping file (line " + rule.excludeLine() + ")"
+                        : placed ? rule.mismatch(m.department(), attributes) : "status " + m.hrStatus();
         if (isProtected(group, m, protectedEverywhere)) {
             return kept("protected member", notPlaced);
         }
@@ -58,7 +60,10 @@ record Belonging(String reason, boolean byRule) {
     private static boolean isProtected(MappedGroup group, Member m, Set<String> everywhere) {
         String id = Emails.normalize(m.userId());
         String email = Emails.normalize(m.email());
-        return everywhere.contains(id) || group.protectedMembers().contains(id)
-                || (email != null && (everywhere.contains(email) || group.protectedMembers().contains(email)));
+        return everywhere.contains(id)
+                || group.protectedMembers().contains(id)
+                || (email != null
+                        && (everywhere.contains(email)
+                                || group.protectedMembers().contains(email)));
     }
 }

@@ -4,8 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is asking: approvals and adoptions record the signed-in user, not what a request body claims. */
 final class Caller {
-    private Caller() {
-    }
+    private Caller() {}
 
     static String name(SecurityIdentity identity, String claimed) {
         return identity.isAnonymous() ? claimed : identity.getPrincipal().getName();

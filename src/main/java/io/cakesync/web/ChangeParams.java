@@ -4,20 +4,26 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import io.cakesync.audit.ChangeFilter;
+
 import jakarta.ws.rs.QueryParam;
 
 /** The audit search filters, the same for the page, the API and the export. */
 public class ChangeParams {
     @QueryParam("person")
     String person;
+
     @QueryParam("group")
     String group;
+
     @QueryParam("outcome")
     String outcome;
+
     @QueryParam("run")
     String run;
+
     @QueryParam("from")
     String from;
+
     @QueryParam("to")
     String to;
 
@@ -39,7 +45,9 @@ public class ChangeParams {
 
     private static void append(StringBuilder q, String name, String value) {
         if (Query.blankToNull(value) != null) {
-            q.append(q.isEmpty() ? "" : "&").append(name).append('=')
+            q.append(q.isEmpty() ? "" : "&")
+                    .append(name)
+                    .append('=')
                     .append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
         }
     }

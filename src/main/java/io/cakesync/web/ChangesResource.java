@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.cakesync.audit.ChangeFilter;
 import io.cakesync.audit.ChangeSearch;
 import io.cakesync.audit.Timeline;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -32,8 +33,8 @@ public class ChangesResource {
     @GET
     @Path("changes")
     @Operation(summary = "Audited changes across runs, newest first")
-    public Response changes(@BeanParam ChangeParams params, @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
+    public Response changes(
+            @BeanParam ChangeParams params, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         ChangeFilter filter = params.filter();
         return Paged.response(search.find(filter, Query.limit(limit), Query.offset(offset)), search.count(filter));
     }
@@ -50,8 +51,8 @@ public class ChangesResource {
     @GET
     @Path("people/{key}/timeline")
     @Operation(summary = "One person (email or employee id): what HR last said and every change")
-    public Timeline.View timeline(@PathParam("key") String key, @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
+    public Timeline.View timeline(
+            @PathParam("key") String key, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return timeline.of(key, Query.limit(limit), Query.offset(offset));
     }
 }

@@ -26,8 +26,7 @@ final class Charts {
     private static final double BOTTOM = HEIGHT - 22;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** Runs started per day (in {@code zone}), stacked by how they ended. */
     static Chart runsByStatus(List<RunActivity.Run> runs, LocalDate first, LocalDate last, ZoneId zone) {
@@ -41,7 +40,9 @@ final class Charts {
             }
         }
         List<String> order = Arrays.stream(RunStatus.values()).map(Enum::name).toList();
-        List<Chart.Key> legend = order.stream().map(s -> new Chart.Key(s, s.toLowerCase(Locale.ROOT))).toList();
+        List<Chart.Key> legend = order.stream()
+                .map(s -> new Chart.Key(s, s.toLowerCase(Locale.ROOT)))
+                .toList();
         return stacked("runs-chart", "Runs per day by status", days, counts, order, legend, "runs");
     }
 
@@ -51,24 +52,34 @@ final class Charts {
         Map<LocalDate, Map<String, Integer>> counts = new LinkedHashMap<>();
         days.forEach(d -> counts.put(d, new LinkedHashMap<>()));
         for (RunActivity.Run run : runs) {
-            Map<String, Integer> day = counts.get(run.startedAt().atZoneSameInstant(zone).toLocalDate());
+            Map<String, Integer> day =
+                    counts.get(run.startedAt().atZoneSameInstant(zone).toLocalDate());
             if (day != null) {
                 day.merge("ADD", run.added(), Integer::sum);
                 day.merge("REMOVE", run.removed(), Integer::sum);
             }
         }
-        return stacked("changes-chart", "Changes applied per day", days, counts, List.of("ADD", "REMOVE"),
-                List.of(new Chart.Key("ADD", "added"), new Chart.Key("REMOVE", "removed")), "changes");
+        return stacked(
+                "changes-chart",
+                "Changes applied per day",
+                days,
+                counts,
+                List.of("ADD", "REMOVE"),
+                List.of(new Chart.Key("ADD", "added"), new Chart.Key("REMOVE", "removed")),
+                "changes");
     }
 
     /** Each finished run's Cakewalk calls as a bar and its duration as a line, oldest first. */
     static Chart callsAndDuration(List<RunActivity.Run> runs) {
-        List<RunActivity.Run> finished = runs.stream().filter(r -> r.finishedAt() != null && r.apiCalls() != null)
+        List<RunActivity.Run> finished = runs.stream()
+                .filter(r -> r.finishedAt() != null && r.apiCalls() != null)
                 .toList();
         int n = Math.max(1, finished.size());
         double slot = (RIGHT - LEFT) / n;
-        int maxCalls = scale(finished.stream().mapToInt(RunActivity.Run::apiCalls).max().orElse(0));
-        double maxSeconds = niceSeconds(finished.stream().mapToDouble(Charts::seconds).max().orElse(0));
+        int maxCalls = scale(
+                finished.stream().mapToInt(RunActivity.Run::apiCalls).max().orElse(0));
+        double maxSeconds =
+                niceSeconds(finished.stream().mapToDouble(Charts::seconds).max().orElse(0));
         List<Chart.Bar> bars = new ArrayList<>();
         List<Chart.Dot> dots = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -78,29 +89,62 @@ final class Charts {
             String tip = "run #" + run.id() + ": " + Words.count(run.apiCalls(), "Cakewalk call") + ", "
                     + String.format(Locale.ROOT, "%.1f s", seconds(run));
             double h = (BOTTOM - TOP) * run.apiCalls() / maxCalls;
-            bars.add(new Chart.Bar(round(x + slot * 0.15), round(BOTTOM - h), round(Math.max(0.5, slot * 0.7)),
-                    round(h), "calls", tip));
+            bars.add(new Chart.Bar(
+                    round(x + slot * 0.15),
+                    round(BOTTOM - h),
+                    round(Math.max(0.5, slot * 0.7)),
+                    round(h),
+                    "calls",
+                    tip));
             double y = BOTTOM - (BOTTOM - TOP) * seconds(run) / maxSeconds;
             double cx = x + slot / 2;
             line.append(line.isEmpty() ? "" : " ").append(round(cx)).append(',').append(round(y));
             dots.add(new Chart.Dot(round(cx), round(y), tip));
         }
-        List<Chart.Tick> ticks = finished.isEmpty() ? List.of()
-                : finished.size() == 1 ? List.of(new Chart.Tick(round(LEFT + slot / 2), "#" + finished.get(0).id()))
-                        : List.of(new Chart.Tick(round(LEFT + slot / 2), "#" + finished.get(0).id()),
-                                new Chart.Tick(round(LEFT + (finished.size() - 0.5) * slot),
+        List<Chart.Tick> ticks = finished.isEmpty()
+                ? List.of()
+                : finished.size() == 1
+                        ? List.of(new Chart.Tick(
+                                round(LEFT + slot / 2), "#" + finished.get(0).id()))
+                        : List.of(
+                                new Chart.Tick(
+                                        round(LEFT + slot / 2),
+                                        "#" + finished.get(0).id()),
+                                new Chart.Tick(
+                                        round(LEFT + (finished.size() - 0.5) * slot),
                                         "#" + finished.get(finished.size() - 1).id()));
-        return new Chart("calls-chart", "Cakewalk calls and duration per run", WIDTH, HEIGHT, TOP, BOTTOM, LEFT, RIGHT,
-                bars, line.toString(), dots, ticks, Integer.toString(maxCalls), seconds(maxSeconds),
-                List.of(new Chart.Key("calls", "Cakewalk calls (left scale)"),
+        return new Chart(
+                "calls-chart",
+                "Cakewalk calls and duration per run",
+                WIDTH,
+                HEIGHT,
+                TOP,
+                BOTTOM,
+                LEFT,
+                RIGHT,
+                bars,
+                line.toString(),
+                dots,
+                ticks,
+                Integer.toString(maxCalls),
+                seconds(maxSeconds),
+                List.of(
+                        new Chart.Key("calls", "Cakewalk calls (left scale)"),
                         new Chart.Key("duration", "duration (right scale)")));
     }
 
-    private static Chart stacked(String id, String title, List<LocalDate> days,
-            Map<LocalDate, Map<String, Integer>> counts, List<String> order, List<Chart.Key> legend,
+    private static Chart stacked(
+            String id,
+            String title,
+            List<LocalDate> days,
+            Map<LocalDate, Map<String, Integer>> counts,
+            List<String> order,
+            List<Chart.Key> legend,
             String plural) {
         int max = scale(counts.values().stream()
-                .mapToInt(c -> c.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(0));
+                .mapToInt(c -> c.values().stream().mapToInt(Integer::intValue).sum())
+                .max()
+                .orElse(0));
         double slot = (RIGHT - LEFT) / days.size();
         List<Chart.Bar> bars = new ArrayList<>();
         List<Chart.Tick> ticks = new ArrayList<>();
@@ -109,16 +153,19 @@ final class Charts {
             Map<String, Integer> c = counts.get(day);
             double x = LEFT + i * slot;
             double base = BOTTOM;
-            String tip = DAY.format(day) + ": " + (c.values().stream().mapToInt(Integer::intValue).sum() == 0
-                    ? "no " + plural
-                    : order.stream().filter(k -> c.getOrDefault(k, 0) > 0)
-                            .map(k -> c.get(k) + " " + label(legend, k)).collect(Collectors.joining(", ")));
+            String tip = DAY.format(day) + ": "
+                    + (c.values().stream().mapToInt(Integer::intValue).sum() == 0
+                            ? "no " + plural
+                            : order.stream()
+                                    .filter(k -> c.getOrDefault(k, 0) > 0)
+                                    .map(k -> c.get(k) + " " + label(legend, k))
+                                    .collect(Collectors.joining(", ")));
             for (String key : order) {
                 int v = c.getOrDefault(key, 0);
                 if (v > 0) {
                     double h = (BOTTOM - TOP) * v / max;
-                    bars.add(new Chart.Bar(round(x + slot * 0.15), round(base - h), round(slot * 0.7), round(h), key,
-                            tip));
+                    bars.add(new Chart.Bar(
+                            round(x + slot * 0.15), round(base - h), round(slot * 0.7), round(h), key, tip));
                     base -= h;
                 }
             }
@@ -126,12 +173,30 @@ final class Charts {
                 ticks.add(new Chart.Tick(round(x + slot / 2), DAY.format(day)));
             }
         }
-        return new Chart(id, title, WIDTH, HEIGHT, TOP, BOTTOM, LEFT, RIGHT, bars, "", List.of(), ticks,
-                Integer.toString(max), null, legend);
+        return new Chart(
+                id,
+                title,
+                WIDTH,
+                HEIGHT,
+                TOP,
+                BOTTOM,
+                LEFT,
+                RIGHT,
+                bars,
+                "",
+                List.of(),
+                ticks,
+                Integer.toString(max),
+                null,
+                legend);
     }
 
     private static String label(List<Chart.Key> legend, String key) {
-        return legend.stream().filter(k -> k.css().equals(key)).map(Chart.Key::label).findFirst().orElse(key);
+        return legend.stream()
+                .filter(k -> k.css().equals(key))
+                .map(Chart.Key::label)
+                .findFirst()
+                .orElse(key);
     }
 
     private static List<LocalDate> days(LocalDate first, LocalDate last) {

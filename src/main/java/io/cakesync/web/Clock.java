@@ -35,8 +35,9 @@ public class Clock {
         try {
             return ZoneId.of(id.trim());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("web.time-zone: '" + id + "' is not a time zone; use an IANA id such as "
-                    + "Europe/Berlin, or UTC", e);
+            throw new IllegalArgumentException(
+                    "web.time-zone: '" + id + "' is not a time zone; use an IANA id such as " + "Europe/Berlin, or UTC",
+                    e);
         }
     }
 

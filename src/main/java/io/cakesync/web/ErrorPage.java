@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,13 +25,16 @@ class ErrorPage {
     }
 
     /** A link back: the list the page belongs to, and the page itself without its filters. */
-    public record Way(String href, String label) {
-    }
+    public record Way(String href, String label) {}
 
     Response response(Response.Status status, String detail, String path) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(error.data("frame", frame()).data("status", status.getStatusCode())
-                        .data("title", status.getReasonPhrase()).data("detail", detail).data("ways", ways(path))
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(error.data("frame", frame())
+                        .data("status", status.getStatusCode())
+                        .data("title", status.getReasonPhrase())
+                        .data("detail", detail)
+                        .data("ways", ways(path))
                         .render())
                 .build();
     }

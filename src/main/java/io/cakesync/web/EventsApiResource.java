@@ -1,6 +1,7 @@
 package io.cakesync.web;
 
 import io.cakesync.events.EventLog;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,10 +23,14 @@ public class EventsApiResource {
 
     /** {@code X-Total-Count} says how many events match in all. */
     @GET
-    public Response list(@QueryParam("state") String state, @QueryParam("run") String run,
-            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Response list(
+            @QueryParam("state") String state,
+            @QueryParam("run") String run,
+            @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         EventFilter filter = EventFilter.of(state, run);
-        return Paged.response(events.recent(filter.state(), filter.run(), Query.limit(limit), Query.offset(offset)),
+        return Paged.response(
+                events.recent(filter.state(), filter.run(), Query.limit(limit), Query.offset(offset)),
                 events.count(filter.state(), filter.run()));
     }
 }

@@ -1,9 +1,11 @@
 package io.cakesync.web;
 
-import io.cakesync.events.EventLog;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+
+import io.cakesync.events.EventLog;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,15 +31,21 @@ public class EventsPageResource {
 
     @GET
     @Path("events")
-    public TemplateInstance events(@QueryParam("state") String state, @QueryParam("run") String run,
+    public TemplateInstance events(
+            @QueryParam("state") String state,
+            @QueryParam("run") String run,
             @QueryParam("page") @DefaultValue("0") int page) {
         EventFilter filter = EventFilter.of(state, run);
         int p = Math.max(0, page);
         long total = events.count(filter.state(), filter.run());
-        return this.page.data("frame", frames.now())
+        return this.page
+                .data("frame", frames.now())
                 .data("events", events.recent(filter.state(), filter.run(), PagesResource.PAGE, p * PagesResource.PAGE))
-                .data("total", total).data("more", (p + 1L) * PagesResource.PAGE < total)
-                .data("state", filter.state()).data("run", filter.run()).data("page", p)
+                .data("total", total)
+                .data("more", (p + 1L) * PagesResource.PAGE < total)
+                .data("state", filter.state())
+                .data("run", filter.run())
+                .data("page", p)
                 .data("states", EventFilter.STATES);
     }
 }

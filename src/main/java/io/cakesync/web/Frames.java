@@ -2,10 +2,12 @@ package io.cakesync.web;
 
 import java.util.List;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 import io.cakesync.audit.RunFilter;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.reconcile.vocabulary.RunStatus;
-import io.quarkus.security.identity.SecurityIdentity;
+
 import jakarta.enterprise.context.RequestScoped;
 
 @RequestScoped
@@ -24,8 +26,12 @@ class Frames {
 
     /** Held plans that expired no longer need attention: the next run holds a fresh one. */
     Frame now() {
-        return new Frame(user(), operator(), queries.runs(RUNNING, 1, 0).stream().findFirst().orElse(null),
-                queries.awaitingDecision().stream().filter(plans::waiting).toList(), true);
+        return new Frame(
+                user(),
+                operator(),
+                queries.runs(RUNNING, 1, 0).stream().findFirst().orElse(null),
+                queries.awaitingDecision().stream().filter(plans::waiting).toList(),
+                true);
     }
 
     /** Who is signed in, without asking the database. */

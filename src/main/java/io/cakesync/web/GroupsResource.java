@@ -1,9 +1,12 @@
 package io.cakesync.web;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
 import io.cakesync.approval.Adoption;
 import io.cakesync.approval.ApprovalRefused;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import io.quarkus.security.identity.SecurityIdentity;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,8 +29,7 @@ public class GroupsResource {
         this.identity = identity;
     }
 
-    record Adopter(String by) {
-    }
+    record Adopter(String by) {}
 
     @POST
     @Path("{group}/adopt")
@@ -35,8 +37,9 @@ public class GroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response adopt(@PathParam("group") String group, Adopter adopter) {
         try {
-            return Response.ok(adoption.adopt(group,
-                    Caller.name(identity, adopter == null || adopter.by() == null ? "api" : adopter.by())))
+            return Response.ok(adoption.adopt(
+                            group,
+                            Caller.name(identity, adopter == null || adopter.by() == null ? "api" : adopter.by())))
                     .build();
         } catch (ApprovalRefused e) {
             return Problem.response(Response.Status.NOT_FOUND, e.getMessage());

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,8 @@ public class LoginResource {
     private final Template login;
     private final String cookie;
 
-    LoginResource(@Location("login.html") Template login,
+    LoginResource(
+            @Location("login.html") Template login,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookie) {
         this.login = login;
         this.cookie = cookie;
@@ -49,7 +51,9 @@ public class LoginResource {
     @Path("logout")
     @RolesAllowed(Roles.VIEWER)
     public Response logout() {
-        return Response.seeOther(URI.create("/login")).cookie(expired(cookie), expired(SSO_SESSION_COOKIE)).build();
+        return Response.seeOther(URI.create("/login"))
+                .cookie(expired(cookie), expired(SSO_SESSION_COOKIE))
+                .build();
     }
 
     private static NewCookie expired(String name) {

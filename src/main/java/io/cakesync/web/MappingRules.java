@@ -14,6 +14,7 @@ import io.cakesync.mapping.MappingEntry;
 import io.cakesync.mapping.MappingFile;
 import io.cakesync.reconcile.SyncConfig;
 import io.cakesync.source.Emails;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -36,8 +37,12 @@ class MappingRules {
 
         /** The group as the planner sees it, to judge who belongs with the planner's own rule. */
         MappedGroup group() {
-            return new MappedGroup(snapshot == null ? entry.group() : snapshot.groupId(), name(), entry.rule(),
-                    entry.mode(), Set.copyOf(entry.protectedMembers()));
+            return new MappedGroup(
+                    snapshot == null ? entry.group() : snapshot.groupId(),
+                    name(),
+                    entry.rule(),
+                    entry.mode(),
+                    Set.copyOf(entry.protectedMembers()));
         }
 
         /** "departments Engineering, Qualitätssicherung; office Berlin; managed-only; 1 protected member". */
@@ -55,10 +60,13 @@ class MappingRules {
 
     record Rules(Path file, List<Rule> rules, List<String> problems) {
         Optional<Rule> find(String groupIdOrName) {
-            return rules.stream().filter(r -> r.snapshot() != null && r.snapshot().groupId().equals(groupIdOrName))
+            return rules.stream()
+                    .filter(r -> r.snapshot() != null && r.snapshot().groupId().equals(groupIdOrName))
                     .findFirst()
-                    .or(() -> rules.stream().filter(r -> r.entry().group().equals(groupIdOrName)
-                            || r.name().equals(groupIdOrName)).findFirst());
+                    .or(() -> rules.stream()
+                            .filter(r -> r.entry().group().equals(groupIdOrName)
+                                    || r.name().equals(groupIdOrName))
+                            .findFirst());
         }
     }
 
@@ -77,7 +85,9 @@ class MappingRules {
 
     /** Members never removed from any group: {@code sync.safety.protected-members}, normalized. */
     Set<String> protectedEverywhere() {
-        return sync.safety().protectedMembers().orElse(List.of()).stream().map(Emails::normalize).collect(Collectors.toSet());
+        return sync.safety().protectedMembers().orElse(List.of()).stream()
+                .map(Emails::normalize)
+                .collect(Collectors.toSet());
     }
 
     boolean keepOnLeave() {
@@ -85,8 +95,12 @@ class MappingRules {
     }
 
     private static Snapshot match(String wanted, List<Snapshot> snapshots) {
-        return snapshots.stream().filter(s -> s.groupId().equals(wanted)).findFirst()
-                .or(() -> snapshots.stream().filter(s -> wanted.equals(s.groupName().strip())).findFirst())
+        return snapshots.stream()
+                .filter(s -> s.groupId().equals(wanted))
+                .findFirst()
+                .or(() -> snapshots.stream()
+                        .filter(s -> wanted.equals(s.groupName().strip()))
+                        .findFirst())
                 .orElse(null);
     }
 }

@@ -11,6 +11,9 @@ import io.cakesync.audit.RunView;
  * an admin, and charts of the last {@link Overviews#DAYS} days. {@code nextRun} is null when the
  * schedule is off; {@code lastSuccess} and {@code deferred} are null before the first such run.
  */
-public record Overview(RunActivity.Mark lastSuccess, Instant nextRun, List<RunView> held,
-        RunActivity.Deferred deferred, List<Chart> charts) {
-}
+public record Overview(
+        RunActivity.Mark lastSuccess,
+        Instant nextRun,
+        List<RunView> held,
+        RunActivity.Deferred deferred,
+        List<Chart> charts) {}

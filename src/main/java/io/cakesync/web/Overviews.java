@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.cakesync.audit.RunActivity;
 import io.cakesync.schedule.NextRun;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -24,9 +25,16 @@ class Overviews {
     Overview now(Frame frame) {
         LocalDate last = clock.today();
         LocalDate first = last.minusDays(DAYS - 1);
-        List<RunActivity.Run> runs = activity.since(first.atStartOfDay(clock.zone()).toOffsetDateTime());
-        return new Overview(activity.lastSuccessfulLiveRun().orElse(null), nextRun.at().orElse(null), frame.held(),
-                activity.deferred().orElse(null), List.of(Charts.runsByStatus(runs, first, last, clock.zone()),
-                        Charts.changesByAction(runs, first, last, clock.zone()), Charts.callsAndDuration(runs)));
+        List<RunActivity.Run> runs =
+                activity.since(first.atStartOfDay(clock.zone()).toOffsetDateTime());
+        return new Overview(
+                activity.lastSuccessfulLiveRun().orElse(null),
+                nextRun.at().orElse(null),
+                frame.held(),
+                activity.deferred().orElse(null),
+                List.of(
+                        Charts.runsByStatus(runs, first, last, clock.zone()),
+                        Charts.changesByAction(runs, first, last, clock.zone()),
+                        Charts.callsAndDuration(runs)));
     }
 }

@@ -8,8 +8,7 @@ import jakarta.ws.rs.core.Response;
 final class Paged {
     static final String TOTAL = "X-Total-Count";
 
-    private Paged() {
-    }
+    private Paged() {}
 
     static Response response(List<?> page, long total) {
         return Response.ok(page).header(TOTAL, total).build();

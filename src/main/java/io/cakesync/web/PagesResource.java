@@ -3,18 +3,19 @@ package io.cakesync.web;
 import java.util.Arrays;
 import java.util.List;
 
-import io.cakesync.audit.ChangeFilter;
-import io.cakesync.audit.ChangeSearch;
-import io.cakesync.reconcile.vocabulary.Outcome;
-import io.cakesync.audit.RunFilter;
-import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.vocabulary.RunStatus;
-import io.cakesync.audit.Timeline;
-import io.cakesync.audit.ChangeView;
-import io.cakesync.audit.DisplayNames;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+
+import io.cakesync.audit.ChangeFilter;
+import io.cakesync.audit.ChangeSearch;
+import io.cakesync.audit.ChangeView;
+import io.cakesync.audit.DisplayNames;
+import io.cakesync.audit.RunFilter;
+import io.cakesync.audit.RunQueries;
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -43,8 +44,15 @@ public class PagesResource {
     private final Template run;
     private final Template changes;
 
-    PagesResource(RunQueries queries, RunPages runPages, Overviews overviews, ChangeSearch search, DisplayNames names,
-            Frames frames, @Location("runs.html") Template runs, @Location("run.html") Template run,
+    PagesResource(
+            RunQueries queries,
+            RunPages runPages,
+            Overviews overviews,
+            ChangeSearch search,
+            DisplayNames names,
+            Frames frames,
+            @Location("runs.html") Template runs,
+            @Location("run.html") Template run,
             @Location("changes.html") Template changes) {
         this.queries = queries;
         this.runPages = runPages;
@@ -58,8 +66,11 @@ public class PagesResource {
     }
 
     @GET
-    public TemplateInstance runs(@QueryParam("status") String status, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+    public TemplateInstance runs(
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("notice") String notice) {
         RunFilter filter = Query.runs(status, from, to);
         int p = Math.max(0, page);
@@ -68,12 +79,16 @@ public class PagesResource {
         return runs.data("frame", frame)
                 .data("overview", overviews.now(frame))
                 .data("runs", queries.runs(filter, PAGE, p * PAGE))
-                .data("total", total).data("more", more(p, total))
-                .data("status", Query.blankToNull(status)).data("from", Query.blankToNull(from))
+                .data("total", total)
+                .data("more", more(p, total))
+                .data("status", Query.blankToNull(status))
+                .data("from", Query.blankToNull(from))
                 .data("to", Query.blankToNull(to))
                 .data("page", p)
                 .data("busy", "busy".equals(notice))
-                .data("statuses", Arrays.stream(RunStatus.values()).map(Enum::name).toList());
+                .data(
+                        "statuses",
+                        Arrays.stream(RunStatus.values()).map(Enum::name).toList());
     }
 
     @GET
@@ -89,8 +104,12 @@ public class PagesResource {
         int p = Math.max(0, page);
         long total = search.count(filter);
         List<ChangeView> found = search.find(filter, PAGE, p * PAGE);
-        return changes.data("frame", frames.now()).data("params", params)
-                .data("changes", found).data("names", names.of(found)).data("total", total).data("more", more(p, total))
+        return changes.data("frame", frames.now())
+                .data("params", params)
+                .data("changes", found)
+                .data("names", names.of(found))
+                .data("total", total)
+                .data("more", more(p, total))
                 .data("outcomes", Arrays.asList(Outcome.values()))
                 .data("page", p);
     }

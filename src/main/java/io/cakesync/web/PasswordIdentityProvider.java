@@ -8,6 +8,7 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Checks the user name and password of both the login form and HTTP basic auth. */
@@ -26,12 +27,15 @@ class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthe
 
     /** bcrypt is slow on purpose, so it runs off the event loop. */
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String name = request.getUsername();
-        return context.runBlocking(() -> accounts.verify(name, request.getPassword().getPassword())
+        return context.runBlocking(() -> accounts.verify(
+                        name, request.getPassword().getPassword())
                 .map(roles -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(name)).addRoles(roles).build())
+                        .setPrincipal(new QuarkusPrincipal(name))
+                        .addRoles(roles)
+                        .build())
                 .orElseThrow(AuthenticationFailedException::new));
     }
 }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
 import io.cakesync.audit.GroupStates;
 import io.cakesync.audit.PersonRecords;
 import io.cakesync.audit.PersonRecords.HrRecord;
 import io.cakesync.audit.Timeline;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -40,8 +42,14 @@ public class PeoplePages {
     private final Template people;
     private final Template person;
 
-    PeoplePages(PersonRecords records, GroupStates states, MappingRules mapping, Timeline timeline, Frames frames,
-            @Location("people.html") Template people, @Location("person.html") Template person) {
+    PeoplePages(
+            PersonRecords records,
+            GroupStates states,
+            MappingRules mapping,
+            Timeline timeline,
+            Frames frames,
+            @Location("people.html") Template people,
+            @Location("person.html") Template person) {
         this.records = records;
         this.states = states;
         this.mapping = mapping;
@@ -53,8 +61,8 @@ public class PeoplePages {
 
     /** The search; an exact email or employee id goes straight to that person's page. */
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("key") String key,
-            @QueryParam("page") @DefaultValue("0") int page) {
+    public Response search(
+            @QueryParam("q") String q, @QueryParam("key") String key, @QueryParam("page") @DefaultValue("0") int page) {
         String text = Query.blankToNull(q != null ? q : key);
         if (text != null && page == 0) {
             Optional<HrRecord> exact = records.find(text);
@@ -64,9 +72,14 @@ public class PeoplePages {
         }
         int p = Math.max(0, page);
         long total = records.count(text);
-        return Response.ok(people.data("frame", frames.now()).data("q", text)
-                .data("people", records.search(text, PagesResource.PAGE, p * PagesResource.PAGE)).data("total", total)
-                .data("page", p).data("more", (p + 1L) * PagesResource.PAGE < total).render()).build();
+        return Response.ok(people.data("frame", frames.now())
+                        .data("q", text)
+                        .data("people", records.search(text, PagesResource.PAGE, p * PagesResource.PAGE))
+                        .data("total", total)
+                        .data("page", p)
+                        .data("more", (p + 1L) * PagesResource.PAGE < total)
+                        .render())
+                .build();
     }
 
     @GET
@@ -81,10 +94,18 @@ public class PeoplePages {
             keys.add(hr.employeeId());
             keys.add(hr.email());
         }
-        PersonPage view = new PersonPage(k, hr == null ? null : name(hr), hr, groups(hr == null ? k : hr.email()),
-                records.rejections(new ArrayList<>(keys), REJECTIONS), changes);
-        return person.data("frame", frames.now()).data("person", view).data("page", p)
-                .data("more", (p + 1L) * PagesResource.PAGE < changes.total()).render();
+        PersonPage view = new PersonPage(
+                k,
+                hr == null ? null : name(hr),
+                hr,
+                groups(hr == null ? k : hr.email()),
+                records.rejections(new ArrayList<>(keys), REJECTIONS),
+                changes);
+        return person.data("frame", frames.now())
+                .data("person", view)
+                .data("page", p)
+                .data("more", (p + 1L) * PagesResource.PAGE < changes.total())
+                .render();
     }
 
     private List<PersonPage.PersonGroup> groups(String email) {
@@ -95,19 +116,26 @@ public class PeoplePages {
         MappingRules.Rules rules = mapping.read(states.snapshots());
         boolean keepOnLeave = mapping.keepOnLeave();
         Set<String> everywhere = mapping.protectedEverywhere();
-        return memberships.stream().map(m -> rules.find(m.groupId())
-                .map(rule -> {
-                    Belonging why = Belonging.of(rule.group(), m.member(), keepOnLeave, everywhere);
-                    return new PersonPage.PersonGroup(m.groupId(), m.groupName(), why.reason(), why.byRule(), true);
-                })
-                .orElseGet(() -> new PersonPage.PersonGroup(m.groupId(), m.groupName(),
-                        "the mapping file no longer maps this group", false, false)))
+        return memberships.stream()
+                .map(m -> rules.find(m.groupId())
+                        .map(rule -> {
+                            Belonging why = Belonging.of(rule.group(), m.member(), keepOnLeave, everywhere);
+                            return new PersonPage.PersonGroup(
+                                    m.groupId(), m.groupName(), why.reason(), why.byRule(), true);
+                        })
+                        .orElseGet(() -> new PersonPage.PersonGroup(
+                                m.groupId(),
+                                m.groupName(),
+                                "the mapping file no longer maps this group",
+                                false,
+                                false)))
                 .toList();
     }
 
     static String name(HrRecord hr) {
         String name = ((hr.firstName() == null ? "" : hr.firstName()) + " "
-                + (hr.lastName() == null ? "" : hr.lastName())).trim();
+                        + (hr.lastName() == null ? "" : hr.lastName()))
+                .trim();
         return name.isEmpty() ? null : name;
     }
 

@@ -3,9 +3,10 @@ package io.cakesync.web;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
 import io.cakesync.reconcile.SyncConfig;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +42,9 @@ public class PlanStates {
 
     /** True for a held live plan that nobody decided on in time. */
     public boolean expired(RunView run) {
-        return heldLive(run) && run.decision() == null && run.finishedAt() != null
+        return heldLive(run)
+                && run.decision() == null
+                && run.finishedAt() != null
                 && expiresAt(run).isBefore(OffsetDateTime.now());
     }
 

@@ -9,14 +9,16 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
 import io.cakesync.mapping.Mapping;
 import io.cakesync.mapping.MappingException;
 import io.cakesync.reconcile.Preview;
 import io.cakesync.reconcile.PreviewReport;
 import io.cakesync.reconcile.Trigger;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -63,17 +65,28 @@ public class PreviewResource {
             PreviewReport report = preview.of(Mapping.ofText(name, text), Trigger.API);
             return Response.ok(view(text, report, List.of(), null).render()).build();
         } catch (MappingException e) {
-            return Response.status(422).entity(view(text, null, e.problems(), name + " has " + e.problems().size()
-                    + " problem(s); nothing was previewed").render()).build();
+            return Response.status(422)
+                    .entity(view(
+                                    text,
+                                    null,
+                                    e.problems(),
+                                    name + " has " + e.problems().size() + " problem(s); nothing was previewed")
+                            .render())
+                    .build();
         } catch (RuntimeException e) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(view(text, null, List.of(),
-                    "the preview could not read HR or Cakewalk: " + e.getMessage()).render()).build();
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .entity(view(text, null, List.of(), "the preview could not read HR or Cakewalk: " + e.getMessage())
+                            .render())
+                    .build();
         }
     }
 
     private TemplateInstance view(String mapping, PreviewReport report, List<String> problems, String error) {
-        return page.data("frame", frames.now()).data("mapping", mapping).data("report", report)
-                .data("problems", problems).data("error", error);
+        return page.data("frame", frames.now())
+                .data("mapping", mapping)
+                .data("report", report)
+                .data("problems", problems)
+                .data("error", error);
     }
 
     private static String read(FileUpload file) {

@@ -4,6 +4,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.ForbiddenException;
+
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -47,15 +48,20 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return answer(uri, Response.Status.fromStatusCode(status.getStatusCode()) == null
-                ? Response.Status.BAD_REQUEST : Response.Status.fromStatusCode(status.getStatusCode()),
+        return answer(
+                uri,
+                Response.Status.fromStatusCode(status.getStatusCode()) == null
+                        ? Response.Status.BAD_REQUEST
+                        : Response.Status.fromStatusCode(status.getStatusCode()),
                 e.getMessage());
     }
 
     @ServerExceptionMapper
     Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("request to " + uri.getPath() + " failed", e);
-        return answer(uri, Response.Status.INTERNAL_SERVER_ERROR,
+        return answer(
+                uri,
+                Response.Status.INTERNAL_SERVER_ERROR,
                 "something went wrong on our side; the log has the details");
     }
 

@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import io.cakesync.audit.ChangeFilter;
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunFilter;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.reconcile.vocabulary.RunStatus;
 
 /** Turns the query parameters shared by the pages and the API into filters; blank means "any". */
@@ -14,16 +14,20 @@ final class Query {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
-    private Query() {
-    }
+    private Query() {}
 
     static RunFilter runs(String status, String from, String to) {
         return new RunFilter(constant(RunStatus.class, "status", status), date("from", from), date("to", to));
     }
 
     static ChangeFilter changes(String person, String group, String outcome, String run, String from, String to) {
-        return new ChangeFilter(blankToNull(person), blankToNull(group), constant(Outcome.class, "outcome", outcome),
-                number("run", run), date("from", from), date("to", to));
+        return new ChangeFilter(
+                blankToNull(person),
+                blankToNull(group),
+                constant(Outcome.class, "outcome", outcome),
+                number("run", run),
+                date("from", from),
+                date("to", to));
     }
 
     /** Taken as text, so that "ten" is a 400 naming the parameter rather than a 404. */

@@ -7,8 +7,7 @@ final class Roles {
     static final String VIEWER = "viewer";
     static final String OPERATOR = "operator";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** An operator can do everything a viewer can. */
     static Set<String> granted(String role) {

@@ -13,8 +13,7 @@ import io.cakesync.mapping.Rule;
  * München; employment_type not External or Intern", blocks of an {@code any} joined by "or".
  */
 final class RuleText {
-    private RuleText() {
-    }
+    private RuleText() {}
 
     static String of(Rule rule) {
         List<String> parts = new ArrayList<>();
@@ -34,8 +33,10 @@ final class RuleText {
     private static String block(Block b) {
         List<String> parts = new ArrayList<>();
         if (!b.departments().isEmpty()) {
-            parts.add((b.departments().size() == 1 ? "department " : "departments ") + b.departments().stream()
-                    .map(d -> d.contains(",") ? "\"" + d + "\"" : d).collect(Collectors.joining(", ")));
+            parts.add((b.departments().size() == 1 ? "department " : "departments ")
+                    + b.departments().stream()
+                            .map(d -> d.contains(",") ? "\"" + d + "\"" : d)
+                            .collect(Collectors.joining(", ")));
         }
         b.conditions().forEach(c -> parts.add(condition(c)));
         return String.join("; ", parts);

@@ -5,8 +5,9 @@ import io.cakesync.audit.HeldPlans;
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunProgress;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Builds a run's page from the audit: the run itself, its progress, its plan's fate and the names it shows. */
@@ -30,11 +31,16 @@ class RunPages {
         RunDetail detail = queries.run(id).orElseThrow(() -> new Unknown("there is no run #" + id));
         RunView run = detail.run();
         boolean held = run.status() == RunStatus.HELD && "LIVE".equals(run.mode());
-        return new RunPage(detail, RunPage.byGroup(detail.changes()), RunPage.figures(run.safety()),
-                plans.waiting(run), plans.status(run),
+        return new RunPage(
+                detail,
+                RunPage.byGroup(detail.changes()),
+                RunPage.figures(run.safety()),
+                plans.waiting(run),
+                plans.status(run),
                 run.status() == RunStatus.RUNNING ? phase(progress.of(id)) : null,
                 held && run.decision() != null ? heldPlans.appliedBy(id).orElse(null) : null,
-                held ? plans.expiresAt(run) : null, names.of(detail.changes()));
+                held ? plans.expiresAt(run) : null,
+                names.of(detail.changes()));
     }
 
     /** Where a run in progress is, from what it has written to the audit so far. */

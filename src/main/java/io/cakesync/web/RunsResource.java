@@ -6,15 +6,17 @@ import java.util.Optional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
+import io.cakesync.approval.ApprovalRefused;
+import io.cakesync.approval.Approvals;
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunFilter;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.approval.ApprovalRefused;
-import io.cakesync.approval.Approvals;
 import io.cakesync.reconcile.StartedRun;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
-import io.quarkus.security.identity.SecurityIdentity;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +42,11 @@ public class RunsResource {
     private final ManagedExecutor executor;
     private final SecurityIdentity identity;
 
-    RunsResource(RunQueries queries, SyncRunner runner, Approvals approvals, ManagedExecutor executor,
+    RunsResource(
+            RunQueries queries,
+            SyncRunner runner,
+            Approvals approvals,
+            ManagedExecutor executor,
             SecurityIdentity identity) {
         this.queries = queries;
         this.runner = runner;
@@ -49,14 +55,16 @@ public class RunsResource {
         this.identity = identity;
     }
 
-    record TriggerRequest(Boolean dryRun) {
-    }
+    record TriggerRequest(Boolean dryRun) {}
 
     /** Newest first; {@code X-Total-Count} says how many runs match in all. */
     @GET
     @Operation(summary = "Runs, newest first, filtered by status and UTC start day")
-    public Response list(@QueryParam("status") String status, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("limit") String limit,
+    public Response list(
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
         RunFilter filter = Query.runs(status, from, to);
         return Paged.response(queries.runs(filter, Query.limit(limit), Query.offset(offset)), queries.count(filter));
@@ -79,7 +87,8 @@ public class RunsResource {
     public Response trigger(TriggerRequest request) {
         // No default: a missing field must never mean "write to Cakewalk".
         if (request == null || request.dryRun() == null) {
-            return Problem.response(Response.Status.BAD_REQUEST,
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
                     "dryRun is required: send {\"dryRun\": true} to plan only, or {\"dryRun\": false} for a live run");
         }
         boolean dryRun = request.dryRun();
@@ -94,11 +103,9 @@ public class RunsResource {
                 .build();
     }
 
-    record Accepted(long id, boolean dryRun) {
-    }
+    record Accepted(long id, boolean dryRun) {}
 
-    record Decision(String by, String comment) {
-    }
+    record Decision(String by, String comment) {}
 
     /** 202 with the run that re-checks and applies the held plan; 409 when it cannot be approved. */
     @POST
@@ -108,10 +115,14 @@ public class RunsResource {
     @RolesAllowed(Roles.OPERATOR)
     public Response approve(@PathParam("id") long id, Decision decision) {
         try {
-            StartedRun run = approvals.approve(id, Caller.name(identity, decision == null ? null : decision.by()),
+            StartedRun run = approvals.approve(
+                    id,
+                    Caller.name(identity, decision == null ? null : decision.by()),
                     decision == null ? null : decision.comment());
             executor.runAsync(() -> runner.execute(run));
-            return Response.accepted(new Approving(run.id(), id)).location(URI.create("/api/runs/" + run.id())).build();
+            return Response.accepted(new Approving(run.id(), id))
+                    .location(URI.create("/api/runs/" + run.id()))
+                    .build();
         } catch (ApprovalRefused e) {
             return Problem.response(Response.Status.CONFLICT, e.getMessage());
         }
@@ -124,7 +135,9 @@ public class RunsResource {
     @RolesAllowed(Roles.OPERATOR)
     public Response reject(@PathParam("id") long id, Decision decision) {
         try {
-            approvals.reject(id, Caller.name(identity, decision == null ? null : decision.by()),
+            approvals.reject(
+                    id,
+                    Caller.name(identity, decision == null ? null : decision.by()),
                     decision == null ? null : decision.comment());
             return Response.ok(new Rejected(id, "REJECTED")).build();
         } catch (ApprovalRefused e) {
@@ -132,9 +145,7 @@ public class RunsResource {
         }
     }
 
-    record Approving(long id, long approves) {
-    }
+    record Approving(long id, long approves) {}
 
-    record Rejected(long id, String decision) {
-    }
+    record Rejected(long id, String decision) {}
 }

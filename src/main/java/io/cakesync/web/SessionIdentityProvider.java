@@ -8,6 +8,7 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -28,12 +29,14 @@ class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationR
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         String name = request.getPrincipal();
         return accounts.roles(name)
                 .map(roles -> Uni.createFrom().item((SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(name)).addRoles(roles).build()))
+                        .setPrincipal(new QuarkusPrincipal(name))
+                        .addRoles(roles)
+                        .build()))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
     }
 }

@@ -26,20 +26,25 @@ public class SessionKey implements ConfigSourceFactory {
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue configured = context.getValue(PROPERTY);
         if (buildingTheApplication()
-                || configured != null && configured.getValue() != null && !configured.getValue().isBlank()) {
+                || configured != null
+                        && configured.getValue() != null
+                        && !configured.getValue().isBlank()) {
             return List.of();
         }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return List.of(new PropertiesConfigSource(Map.of(PROPERTY, Base64.getEncoder().encodeToString(key)), SOURCE,
-                Integer.MIN_VALUE + 1));
+        return List.of(new PropertiesConfigSource(
+                Map.of(PROPERTY, Base64.getEncoder().encodeToString(key)), SOURCE, Integer.MIN_VALUE + 1));
     }
 
     // The build records every config value it sees into the application: a key made then would be baked
     // into the jar and shared by every process started from it. Only a built application has this class.
     private static boolean buildingTheApplication() {
         try {
-            Class.forName("io.quarkus.runner.ApplicationImpl", false, Thread.currentThread().getContextClassLoader());
+            Class.forName(
+                    "io.quarkus.runner.ApplicationImpl",
+                    false,
+                    Thread.currentThread().getContextClassLoader());
             return false;
         } catch (ClassNotFoundException e) {
             return true;

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -20,7 +21,8 @@ class SessionKeyWarning {
 
     void onStart(@Observes StartupEvent event) {
         boolean users = auth.users().map(u -> !u.isEmpty()).orElse(false);
-        String source = ConfigProvider.getConfig().getConfigValue(SessionKey.PROPERTY).getSourceName();
+        String source =
+                ConfigProvider.getConfig().getConfigValue(SessionKey.PROPERTY).getSourceName();
         if (users && source != null && source.contains(SessionKey.SOURCE)) {
             LOG.warn("quarkus.http.auth.session.encryption-key (QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY) is not set: "
                     + "this process made a random key of its own, so sign-ins to the pages do not survive a restart and "

@@ -12,6 +12,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -35,9 +36,13 @@ class SsoRoles implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder().setPrincipal(token)
-                .addCredentials(identity.getCredentials()).addAttributes(identity.getAttributes())
-                .addRoles(roles(claimValues(token, config.roleClaim()))).build());
+        return Uni.createFrom()
+                .item(QuarkusSecurityIdentity.builder()
+                        .setPrincipal(token)
+                        .addCredentials(identity.getCredentials())
+                        .addAttributes(identity.getAttributes())
+                        .addRoles(roles(claimValues(token, config.roleClaim())))
+                        .build());
     }
 
     private Set<String> roles(Set<String> values) {

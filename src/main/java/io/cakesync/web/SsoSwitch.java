@@ -23,8 +23,10 @@ public class SsoSwitch implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        return List.of(new PropertiesConfigSource(Map.of("quarkus.oidc.tenant-enabled",
-                Boolean.toString(enabled(context))), "cakesync single sign-on switch", ORDINAL));
+        return List.of(new PropertiesConfigSource(
+                Map.of("quarkus.oidc.tenant-enabled", Boolean.toString(enabled(context))),
+                "cakesync single sign-on switch",
+                ORDINAL));
     }
 
     @Override
@@ -41,6 +43,8 @@ public class SsoSwitch implements ConfigSourceFactory {
     }
 
     private static String value(ConfigValue value) {
-        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue().strip();
+        return value == null || value.getValue() == null || value.getValue().isBlank()
+                ? null
+                : value.getValue().strip();
     }
 }

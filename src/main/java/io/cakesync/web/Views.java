@@ -5,15 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
-import io.cakesync.audit.RunView;
 import io.quarkus.qute.TemplateExtension;
+
+import io.cakesync.audit.RunView;
 
 /** How the pages print links and durations. */
 @TemplateExtension
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     /** For a value inside a link: "a+b@x" must stay one query value or path segment. */
     static String url(String value) {
@@ -36,7 +36,9 @@ final class Views {
 
     private static String roughly(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
-        return minutes < 60 ? minutes + " min" : minutes < 48 * 60 ? minutes / 60 + " h" : minutes / (24 * 60) + " days";
+        return minutes < 60
+                ? minutes + " min"
+                : minutes < 48 * 60 ? minutes / 60 + " h" : minutes / (24 * 60) + " days";
     }
 
     static String duration(RunView run) {
@@ -44,7 +46,8 @@ final class Views {
             return "-";
         }
         Duration d = Duration.between(run.startedAt(), run.finishedAt());
-        return d.toSeconds() < 60 ? String.format("%.1f s", d.toMillis() / 1000.0)
+        return d.toSeconds() < 60
+                ? String.format("%.1f s", d.toMillis() / 1000.0)
                 : String.format("%d min %d s", d.toMinutes(), d.toSecondsPart());
     }
 }

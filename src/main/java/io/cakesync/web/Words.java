@@ -3,15 +3,15 @@ package io.cakesync.web;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.quarkus.qute.TemplateExtension;
+
+import io.cakesync.reconcile.vocabulary.Outcome;
 
 /** Codes as words and counts with their noun, the way the pages print them. */
 @TemplateExtension
 final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     static String words(Outcome outcome) {
         return switch (outcome) {
@@ -55,7 +55,8 @@ final class Words {
 
     /** "1 applied, 2 skipped (dry run)", in the order of the outcomes. */
     static String counts(Map<Outcome, Integer> outcomes) {
-        return outcomes.entrySet().stream().map(e -> e.getValue() + " " + shortWords(e.getKey()))
+        return outcomes.entrySet().stream()
+                .map(e -> e.getValue() + " " + shortWords(e.getKey()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,17 +1,17 @@
 package io.cakesync.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.cakesync.approval.Approvals;
 import io.cakesync.reconcile.RunReport;
@@ -23,9 +23,10 @@ import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -38,12 +39,16 @@ class RetentionPurgeTest {
 
     @Inject
     RetentionPurge purge;
+
     @Inject
     SyncRunner runner;
+
     @Inject
     Approvals approvals;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -70,9 +75,12 @@ class RetentionPurgeTest {
         assertThat(queries.run(second.runId())).isEmpty();
         assertThat(number("SELECT count(*) FROM sync_change")).isZero();
         assertThat(number("SELECT count(*) FROM source_headcount")).isZero();
-        assertThat(number("SELECT count(*) FROM hr_employee WHERE run_id IS NULL")).isEqualTo(1);
-        assertThat(number("SELECT count(*) FROM group_snapshot WHERE run_id IS NULL")).isEqualTo(1);
-        assertThat(number("SELECT count(*) FROM owned_membership WHERE run_id IS NULL")).isEqualTo(1);
+        assertThat(number("SELECT count(*) FROM hr_employee WHERE run_id IS NULL"))
+                .isEqualTo(1);
+        assertThat(number("SELECT count(*) FROM group_snapshot WHERE run_id IS NULL"))
+                .isEqualTo(1);
+        assertThat(number("SELECT count(*) FROM owned_membership WHERE run_id IS NULL"))
+                .isEqualTo(1);
         assertThat(number("SELECT runs * 1000 + changes FROM retention_purge ORDER BY id DESC LIMIT 1"))
                 .isEqualTo(2001);
         assertThat(tenant.members(TEAM)).containsExactly(AMY);
@@ -102,7 +110,8 @@ class RetentionPurgeTest {
         RunDetail kept = queries.run(held.runId()).orElseThrow();
         assertThat(kept.run().decision().decidedBy()).isEqualTo("alice");
         assertThat(kept.changes()).isNotEmpty();
-        assertThat(queries.run(approval.runId()).orElseThrow().run().approvesRun()).isEqualTo(held.runId());
+        assertThat(queries.run(approval.runId()).orElseThrow().run().approvesRun())
+                .isEqualTo(held.runId());
     }
 
     private RunReport live() {
@@ -110,7 +119,8 @@ class RetentionPurgeTest {
     }
 
     private long number(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -1,5 +1,27 @@
 package io.cakesync.cakewalk;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.WireMockInject;
+import io.cakesync.testing.WireMockProfile;
+
+import jakarta.inject.Inject;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -17,26 +39,6 @@ import static io.cakesync.cakewalk.Stubs.GROUP;
 import static io.cakesync.cakewalk.Stubs.MEMBERS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-
-import io.cakesync.testing.PostgresResource;
-import io.cakesync.testing.WireMockInject;
-import io.cakesync.testing.WireMockProfile;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -65,13 +67,16 @@ class CakewalkWritesTest {
 
         List<WriteResult> results = cakewalk.addMembers(GROUP, List.of("u1", "u2", "u1"));
 
-        assertThat(results).containsExactly(
-                new WriteResult("u1", WriteStatus.APPLIED, 201, 1, null),
-                new WriteResult("u2", WriteStatus.APPLIED, 201, 1, null));
-        wm.verify(1, postRequestedFor(urlEqualTo(MEMBERS_PATH))
-                .withHeader("Content-Type", containing("application/json"))
-                .withRequestBody(equalToJson("{\"userIds\":[\"u1\",\"u2\"],\"triggeredByUserId\":\"" + REQUESTER
-                        + "\",\"implicitlyApproveRequests\":true}")));
+        assertThat(results)
+                .containsExactly(
+                        new WriteResult("u1", WriteStatus.APPLIED, 201, 1, null),
+                        new WriteResult("u2", WriteStatus.APPLIED, 201, 1, null));
+        wm.verify(
+                1,
+                postRequestedFor(urlEqualTo(MEMBERS_PATH))
+                        .withHeader("Content-Type", containing("application/json"))
+                        .withRequestBody(equalToJson("{\"userIds\":[\"u1\",\"u2\"],\"triggeredByUserId\":\"" + REQUESTER
+                                + "\",\"implicitlyApproveRequests\":true}")));
     }
 
     @Test
@@ -91,7 +96,9 @@ class CakewalkWritesTest {
     @Test
     void narrowsARejectedAddDownToTheOneBadId() throws Exception {
         wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH)).willReturn(aResponse().withStatus(201)));
-        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH)).atPriority(1).withRequestBody(containing("\"bad\""))
+        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH))
+                .atPriority(1)
+                .withRequestBody(containing("\"bad\""))
                 .willReturn(Stubs.problem(400, "User bad is deactivated")));
         List<String> ids = List.of("u1", "u2", "u3", "bad", "u5", "u6", "u7", "u8");
 
@@ -102,7 +109,9 @@ class CakewalkWritesTest {
         assertThat(results.get(3)).satisfies(bad -> {
             assertThat(bad.status()).isEqualTo(WriteStatus.FAILED);
             assertThat(bad.httpStatus()).isEqualTo(400);
-            assertThat(bad.attempts()).as("carried by the calls with 8, 4, 2 and 1 ids").isEqualTo(4);
+            assertThat(bad.attempts())
+                    .as("carried by the calls with 8, 4, 2 and 1 ids")
+                    .isEqualTo(4);
             assertThat(bad.error()).contains("User bad is deactivated");
         });
         assertThat(postedIds()).extracting(List::size).containsExactly(8, 4, 2, 2, 1, 1, 4);
@@ -110,9 +119,14 @@ class CakewalkWritesTest {
 
     @Test
     void waitsOutA429BeforeResendingAnAdd() {
-        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH)).inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(Stubs.problem(429, "Too many requests").withHeader("Retry-After", "1")).willSetStateTo("open"));
-        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH)).inScenario("limit").whenScenarioStateIs("open")
+        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH))
+                .inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(Stubs.problem(429, "Too many requests").withHeader("Retry-After", "1"))
+                .willSetStateTo("open"));
+        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH))
+                .inScenario("limit")
+                .whenScenarioStateIs("open")
                 .willReturn(aResponse().withStatus(201)));
 
         List<WriteResult> results = cakewalk.addMembers(GROUP, List.of("u1"));
@@ -127,17 +141,24 @@ class CakewalkWritesTest {
 
     @Test
     void settlesA503ByRereadingTheGroupAndResendsOnlyTheMissingIds() throws Exception {
-        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH)).inScenario("unknown").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(Stubs.problem(503, "upstream timeout")).willSetStateTo("half applied"));
+        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH))
+                .inScenario("unknown")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(Stubs.problem(503, "upstream timeout"))
+                .willSetStateTo("half applied"));
         wm.stubFor(get(urlPathEqualTo(MEMBERS_PATH)).willReturn(Stubs.members("u0", "u1")));
-        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH)).inScenario("unknown").whenScenarioStateIs("half applied")
+        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH))
+                .inScenario("unknown")
+                .whenScenarioStateIs("half applied")
                 .willReturn(aResponse().withStatus(201)));
 
         List<WriteResult> results = cakewalk.addMembers(GROUP, List.of("u1", "u2"));
 
-        assertThat(Stubs.requests(wm)).containsExactly("POST " + MEMBERS_PATH, "GET " + MEMBERS_PATH, "POST " + MEMBERS_PATH);
+        assertThat(Stubs.requests(wm))
+                .containsExactly("POST " + MEMBERS_PATH, "GET " + MEMBERS_PATH, "POST " + MEMBERS_PATH);
         assertThat(postedIds()).containsExactly(List.of("u1", "u2"), List.of("u2"));
-        assertThat(results).extracting(WriteResult::userId, WriteResult::status, WriteResult::httpStatus, WriteResult::attempts)
+        assertThat(results)
+                .extracting(WriteResult::userId, WriteResult::status, WriteResult::httpStatus, WriteResult::attempts)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("u1", WriteStatus.APPLIED, 503, 1),
                         org.assertj.core.groups.Tuple.tuple("u2", WriteStatus.APPLIED, 201, 2));
@@ -159,7 +180,8 @@ class CakewalkWritesTest {
 
     @Test
     void treatsAnAddTimeoutAsAnUnknownOutcome() {
-        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH)).willReturn(aResponse().withStatus(201).withFixedDelay(2_500)));
+        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(2_500)));
         wm.stubFor(get(urlPathEqualTo(MEMBERS_PATH)).willReturn(Stubs.members("u1")));
 
         List<WriteResult> results = cakewalk.addMembers(GROUP, List.of("u1"));
@@ -193,13 +215,20 @@ class CakewalkWritesTest {
 
     @Test
     void stopsAtOnceWhenTheKeyIsReadOnly() {
-        wm.stubFor(post(urlPathEqualTo(MEMBERS_PATH)).willReturn(Stubs.json(403, "{\"title\":\"Forbidden operation\","
-                + "\"status\":403,\"detail\":\"This API key is read-only and cannot perform write operations.\"}")));
+        wm.stubFor(
+                post(urlPathEqualTo(MEMBERS_PATH))
+                        .willReturn(
+                                Stubs.json(
+                                        403,
+                                        "{\"title\":\"Forbidden operation\","
+                                                + "\"status\":403,\"detail\":\"This API key is read-only and cannot perform write operations.\"}")));
 
         assertThatThrownBy(() -> cakewalk.addMembers(GROUP, List.of("u1", "u2")))
                 .isInstanceOfSatisfying(CakewalkAccessDenied.class, e -> {
                     assertThat(e.status()).isEqualTo(403);
-                    assertThat(e).hasMessageContaining("read-only").hasMessageContaining("cannot perform write operations")
+                    assertThat(e)
+                            .hasMessageContaining("read-only")
+                            .hasMessageContaining("cannot perform write operations")
                             .hasMessageNotContaining("test-secret");
                 });
         assertThat(Stubs.requests(wm)).containsExactly("POST " + MEMBERS_PATH);
@@ -210,13 +239,15 @@ class CakewalkWritesTest {
         wm.stubFor(delete(urlPathMatching(MEMBERS_PATH + "/.*")).willReturn(Stubs.problem(401, "Unauthorized")));
 
         assertThatThrownBy(() -> cakewalk.removeMembers(GROUP, List.of("u1", "u2")))
-                .isInstanceOfSatisfying(CakewalkAccessDenied.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        CakewalkAccessDenied.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThat(Stubs.requests(wm)).containsExactly("DELETE " + MEMBERS_PATH + "/u1");
     }
 
     @Test
     void removesEachUserWithItsOwnDeleteAndCountsANonMemberAsDone() {
-        wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u1")).willReturn(aResponse().withStatus(204)));
+        wm.stubFor(
+                delete(urlEqualTo(MEMBERS_PATH + "/u1")).willReturn(aResponse().withStatus(204)));
         wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u2")).willReturn(Stubs.problem(404, "User is not a member")));
         wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u3")).willReturn(Stubs.problem(400, "Cannot remove")));
         wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u4")).willReturn(Stubs.problem(404, "User is not a member")));
@@ -224,15 +255,22 @@ class CakewalkWritesTest {
 
         List<WriteResult> results = cakewalk.removeMembers(GROUP, List.of("u1", "u2", "u3", "u4"));
 
-        assertThat(results).containsExactly(
-                new WriteResult("u1", WriteStatus.APPLIED, 204, 1, null),
-                new WriteResult("u2", WriteStatus.ALREADY_DONE, 404, 1, null),
-                new WriteResult("u3", WriteStatus.FAILED, 400, 1, "HTTP 400: Cannot remove"),
-                new WriteResult("u4", WriteStatus.ALREADY_DONE, 404, 1, null));
-        assertThat(Stubs.requests(wm)).as("the group is re-read once to tell a missing member from a missing group")
-                .containsExactly("DELETE " + MEMBERS_PATH + "/u1", "DELETE " + MEMBERS_PATH + "/u2",
-                        "GET " + MEMBERS_PATH, "DELETE " + MEMBERS_PATH + "/u3", "DELETE " + MEMBERS_PATH + "/u4");
-        Stubs.served(wm).forEach(e -> assertThat(e.getRequest().getHeader("X-API-KEY")).isEqualTo("test-key"));
+        assertThat(results)
+                .containsExactly(
+                        new WriteResult("u1", WriteStatus.APPLIED, 204, 1, null),
+                        new WriteResult("u2", WriteStatus.ALREADY_DONE, 404, 1, null),
+                        new WriteResult("u3", WriteStatus.FAILED, 400, 1, "HTTP 400: Cannot remove"),
+                        new WriteResult("u4", WriteStatus.ALREADY_DONE, 404, 1, null));
+        assertThat(Stubs.requests(wm))
+                .as("the group is re-read once to tell a missing member from a missing group")
+                .containsExactly(
+                        "DELETE " + MEMBERS_PATH + "/u1",
+                        "DELETE " + MEMBERS_PATH + "/u2",
+                        "GET " + MEMBERS_PATH,
+                        "DELETE " + MEMBERS_PATH + "/u3",
+                        "DELETE " + MEMBERS_PATH + "/u4");
+        Stubs.served(wm)
+                .forEach(e -> assertThat(e.getRequest().getHeader("X-API-KEY")).isEqualTo("test-key"));
     }
 
     @Test
@@ -266,18 +304,27 @@ class CakewalkWritesTest {
 
     @Test
     void resendsADeleteWhileTheRereadStillShowsTheMember() {
-        wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u1")).inScenario("del").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(Stubs.problem(503, "busy")).willSetStateTo("again"));
-        wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u1")).inScenario("del").whenScenarioStateIs("again")
+        wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u1"))
+                .inScenario("del")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(Stubs.problem(503, "busy"))
+                .willSetStateTo("again"));
+        wm.stubFor(delete(urlEqualTo(MEMBERS_PATH + "/u1"))
+                .inScenario("del")
+                .whenScenarioStateIs("again")
                 .willReturn(aResponse().withStatus(204)));
         wm.stubFor(get(urlPathEqualTo(MEMBERS_PATH)).willReturn(Stubs.members("u1")));
 
         List<WriteResult> results = cakewalk.removeMembers(GROUP, List.of("u1"));
 
         assertThat(results).containsExactly(new WriteResult("u1", WriteStatus.APPLIED, 204, 2, null));
-        assertThat(Stubs.requests(wm)).containsExactly(
-                "DELETE " + MEMBERS_PATH + "/u1", "GET " + MEMBERS_PATH, "DELETE " + MEMBERS_PATH + "/u1");
-        wm.verify(2, deleteRequestedFor(urlEqualTo(MEMBERS_PATH + "/u1")).withHeader("X-API-SECRET", equalTo("test-secret")));
+        assertThat(Stubs.requests(wm))
+                .containsExactly(
+                        "DELETE " + MEMBERS_PATH + "/u1", "GET " + MEMBERS_PATH, "DELETE " + MEMBERS_PATH + "/u1");
+        wm.verify(
+                2,
+                deleteRequestedFor(urlEqualTo(MEMBERS_PATH + "/u1"))
+                        .withHeader("X-API-SECRET", equalTo("test-secret")));
     }
 
     private List<List<String>> postedIds() throws Exception {
@@ -296,5 +343,4 @@ class CakewalkWritesTest {
     private CallStats run() {
         return cakewalk.stats().minus(before);
     }
-
 }

@@ -1,8 +1,8 @@
 package io.cakesync.cakewalk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemDetailsTest {
 
@@ -12,8 +12,9 @@ class ProblemDetailsTest {
                 {"type":"https://httpstatuses.io/404","title":"Not Found","status":404,
                  "detail":"Users group not found","instance":"/api/v1/UsersGroups/x","traceId":"00-abc-01"}""");
 
-        assertThat(problem).isEqualTo(new ProblemDetails("https://httpstatuses.io/404", "Not Found", 404,
-                "Users group not found", null));
+        assertThat(problem)
+                .isEqualTo(new ProblemDetails(
+                        "https://httpstatuses.io/404", "Not Found", 404, "Users group not found", null));
         assertThat(problem.message()).isEqualTo("Users group not found");
     }
 
@@ -24,8 +25,9 @@ class ProblemDetailsTest {
                  "errors":{"userIds[0]":["The value 'x' is not valid."]}}""");
 
         assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.message()).isEqualTo(
-                "One or more validation errors occurred. {\"userIds[0]\":[\"The value 'x' is not valid.\"]}");
+        assertThat(problem.message())
+                .isEqualTo(
+                        "One or more validation errors occurred. {\"userIds[0]\":[\"The value 'x' is not valid.\"]}");
     }
 
     @Test

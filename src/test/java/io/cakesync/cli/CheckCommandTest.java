@@ -1,24 +1,27 @@
 package io.cakesync.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.sandbox.SandboxTenant;
-import io.cakesync.testing.PostgresResource;
-import io.cakesync.testing.SandboxResource;
-import io.cakesync.testing.SmallTenant;
-import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
+import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.SmallTenant;
+import io.cakesync.testing.Tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 @QuarkusMainTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
+@QuarkusTestResource(
+        value = SandboxResource.class,
+        restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"))
 class CheckCommandTest {
     static final SmallTenant SMALL = new SmallTenant(4);

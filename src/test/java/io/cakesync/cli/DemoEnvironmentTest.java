@@ -1,7 +1,5 @@
 package io.cakesync.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The demo's real parts, reached only through what the demo prints for a second terminal. */
 class DemoEnvironmentTest {
     static final Pattern EXPORT = Pattern.compile("export ([A-Z0-9_]+)='(.*)'");
@@ -31,20 +31,32 @@ class DemoEnvironmentTest {
             Map<String, String> env = parse(DemoEnvironment.exports(
                     key -> Optional.ofNullable(demo.config().get(key)).filter(v -> !v.isEmpty()), 8089));
 
-            assertThat(env).containsKeys("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                    "QUARKUS_DATASOURCE_PASSWORD", "CAKEWALK_URL", "CAKEWALK_API_KEY", "CAKEWALK_API_SECRET",
-                    "CAKEWALK_TRIGGERED_BY_USER_ID", "SYNC_SOURCE_PATH", "SYNC_MAPPING_FILE")
+            assertThat(env)
+                    .containsKeys(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            "QUARKUS_DATASOURCE_USERNAME",
+                            "QUARKUS_DATASOURCE_PASSWORD",
+                            "CAKEWALK_URL",
+                            "CAKEWALK_API_KEY",
+                            "CAKEWALK_API_SECRET",
+                            "CAKEWALK_TRIGGERED_BY_USER_ID",
+                            "SYNC_SOURCE_PATH",
+                            "SYNC_MAPPING_FILE")
                     .containsEntry("WEB_PUBLIC_URL", "http://localhost:8089");
-            try (Connection c = DriverManager.getConnection(env.get("QUARKUS_DATASOURCE_JDBC_URL"),
-                    env.get("QUARKUS_DATASOURCE_USERNAME"), env.get("QUARKUS_DATASOURCE_PASSWORD"));
+            try (Connection c = DriverManager.getConnection(
+                            env.get("QUARKUS_DATASOURCE_JDBC_URL"),
+                            env.get("QUARKUS_DATASOURCE_USERNAME"),
+                            env.get("QUARKUS_DATASOURCE_PASSWORD"));
                     ResultSet rs = c.createStatement().executeQuery("SELECT 1")) {
                 assertThat(rs.next()).isTrue();
             }
-            HttpResponse<String> users = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(env.get("CAKEWALK_URL") + "/api/v1/Users"))
-                    .header("X-API-KEY", env.get("CAKEWALK_API_KEY"))
-                    .header("X-API-SECRET", env.get("CAKEWALK_API_SECRET")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> users = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(env.get("CAKEWALK_URL") + "/api/v1/Users"))
+                                    .header("X-API-KEY", env.get("CAKEWALK_API_KEY"))
+                                    .header("X-API-SECRET", env.get("CAKEWALK_API_SECRET"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(users.statusCode()).isEqualTo(200);
             assertThat(users.body()).contains(env.get("CAKEWALK_TRIGGERED_BY_USER_ID"));
             assertThat(Path.of(env.get("SYNC_SOURCE_PATH"))).isAbsolute().isRegularFile();
@@ -63,10 +75,12 @@ class DemoEnvironmentTest {
         try (DemoEnvironment demo = DemoEnvironment.start()) {
             Map<String, String[]> users = new HashMap<>();
             Arrays.stream(demo.config().get("auth.users").split(","))
-                    .map(entry -> entry.split(":", 3)).forEach(parts -> users.put(parts[0], parts));
+                    .map(entry -> entry.split(":", 3))
+                    .forEach(parts -> users.put(parts[0], parts));
 
             assertThat(users.get(DemoEnvironment.ADMIN)[1]).isEqualTo("operator");
-            assertThat(BcryptUtil.matches(DemoEnvironment.ADMIN_PASSWORD, users.get(DemoEnvironment.ADMIN)[2])).isTrue();
+            assertThat(BcryptUtil.matches(DemoEnvironment.ADMIN_PASSWORD, users.get(DemoEnvironment.ADMIN)[2]))
+                    .isTrue();
             assertThat(users.get(DemoEnvironment.VIEWER)[1]).isEqualTo("viewer");
             assertThat(BcryptUtil.matches(DemoEnvironment.VIEWER_PASSWORD, users.get(DemoEnvironment.VIEWER)[2]))
                     .isTrue();

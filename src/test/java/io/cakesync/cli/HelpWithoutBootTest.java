@@ -1,7 +1,5 @@
 package io.cakesync.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the real entry point in a JVM of its own with an empty environment: no database, no Cakewalk,
@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class HelpWithoutBootTest {
 
-    record Exit(int code, String out, String err) {
-    }
+    record Exit(int code, String out, String err) {}
 
     @ParameterizedTest
     @CsvSource({
@@ -59,21 +58,29 @@ class HelpWithoutBootTest {
         Exit exit = run(args.split(" "));
 
         assertThat(exit.code()).isEqualTo(2);
-        assertThat(exit.err()).containsAnyOf("Unknown option", "Missing required option: '--comment=<comment>'")
-                .doesNotContain("Exception").doesNotContain("localhost:5432");
+        assertThat(exit.err())
+                .containsAnyOf("Unknown option", "Missing required option: '--comment=<comment>'")
+                .doesNotContain("Exception")
+                .doesNotContain("localhost:5432");
     }
 
     private static Exit run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("cakesync-help", ".out");
         Path err = Files.createTempFile("cakesync-help", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().clear();
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
-        return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Exit(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 }

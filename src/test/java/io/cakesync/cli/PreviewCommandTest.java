@@ -1,8 +1,5 @@
 package io.cakesync.cli;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,19 +8,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.cakesync.sandbox.SandboxTenant;
-import io.cakesync.testing.PostgresResource;
-import io.cakesync.testing.SandboxResource;
-import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
+import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.Tenant;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
 @QuarkusMainTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
+@QuarkusTestResource(
+        value = SandboxResource.class,
+        restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"))
 class PreviewCommandTest {
     static final String TEAM = id(901);
@@ -49,14 +52,16 @@ class PreviewCommandTest {
 
     @Test
     void printsWhoWouldJoinAndLeaveAndSendsNothing(QuarkusMainLauncher launcher) throws IOException {
-        Path proposed = Files.writeString(dir.resolve("new.yml"),
+        Path proposed = Files.writeString(
+                dir.resolve("new.yml"),
                 "groups:\n  - group: Team\n    departments: [Team]\n    where: {office: [Berlin]}\n");
 
         LaunchResult result = launcher.launch("preview", "--mapping", proposed.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.getOutput()).contains("preview of " + proposed + ": would add 1 and remove 0; would hold "
-                + "1 removal for approval; 1 change(s) because of the mapping change")
+        assertThat(result.getOutput())
+                .contains("preview of " + proposed + ": would add 1 and remove 0; would hold "
+                        + "1 removal for approval; 1 change(s) because of the mapping change")
                 .contains("Team: 1 join, 1 leave")
                 .contains("+ amy@acme.example: joins (department Team, office Berlin) [planned with the current "
                         + "mapping too]")
@@ -69,13 +74,16 @@ class PreviewCommandTest {
 
     @Test
     void exitsOneListingEveryProblemOfTheMapping(QuarkusMainLauncher launcher) throws IOException {
-        Path proposed = Files.writeString(dir.resolve("bad.yml"),
+        Path proposed = Files.writeString(
+                dir.resolve("bad.yml"),
                 "groups:\n  - group: Team\n    where:\n      office: {near: Berlin}\n    include: [nobody]\n");
 
         LaunchResult result = launcher.launch("preview", "--mapping", proposed.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.getErrorOutput()).contains("has 2 problem(s)").contains("line 4: unknown operator 'near'")
+        assertThat(result.getErrorOutput())
+                .contains("has 2 problem(s)")
+                .contains("line 4: unknown operator 'near'")
                 .contains("line 5: 'nobody' in 'include' of group 'Team' is not an email address");
         assertThat(SandboxResource.server().requests()).isEmpty();
     }

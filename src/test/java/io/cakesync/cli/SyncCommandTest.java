@@ -1,30 +1,35 @@
 package io.cakesync.cli;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.sandbox.SandboxTenant;
-import io.cakesync.testing.PostgresResource;
-import io.cakesync.testing.SandboxResource;
-import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
+import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.Tenant;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
 @QuarkusMainTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
-        initArgs = { @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"),
+@QuarkusTestResource(
+        value = SandboxResource.class,
+        restrictToAnnotatedClass = true,
+        initArgs = {
+            @ResourceArg(name = SandboxResource.SEEDED_BEFORE_START, value = "true"),
             @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
-            @ResourceArg(name = "web.public-url", value = "https://cakesync.example.com/") })
+            @ResourceArg(name = "web.public-url", value = "https://cakesync.example.com/")
+        })
 class SyncCommandTest {
     static final String TEAM = id(301);
     static final String OPS = id(302);
@@ -62,11 +67,13 @@ class SyncCommandTest {
         assertThat(result.exitCode()).isZero();
         List<String> printed = printed(result);
         String runId = printed.get(0).replaceFirst("^run (\\d+) .*", "$1");
-        assertThat(printed.get(0)).startsWith("run " + runId + " SUCCEEDED: 1 to add and 1 to remove: 2 done, 0 failed");
-        assertThat(printed.subList(1, printed.size())).containsExactly(
-                "  Ops: 0 to add, 1 to remove (1 applied)",
-                "  Team: 1 to add, 0 to remove (1 applied)",
-                "page: https://cakesync.example.com/runs/" + runId);
+        assertThat(printed.get(0))
+                .startsWith("run " + runId + " SUCCEEDED: 1 to add and 1 to remove: 2 done, 0 failed");
+        assertThat(printed.subList(1, printed.size()))
+                .containsExactly(
+                        "  Ops: 0 to add, 1 to remove (1 applied)",
+                        "  Team: 1 to add, 0 to remove (1 applied)",
+                        "page: https://cakesync.example.com/runs/" + runId);
     }
 
     @Test
@@ -98,7 +105,10 @@ class SyncCommandTest {
      * test resources (in a real process they go to stderr, see {@code MainTest}).
      */
     private static List<String> printed(LaunchResult result) {
-        return result.getOutput().lines().filter(l -> !LOG_LINE.matcher(l).lookingAt()).toList();
+        return result.getOutput()
+                .lines()
+                .filter(l -> !LOG_LINE.matcher(l).lookingAt())
+                .toList();
     }
 
     private void twoGroups() {
@@ -114,7 +124,9 @@ class SyncCommandTest {
         LaunchResult result = launcher.launch("sync");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.getOutput()).contains("FAILED").contains(SandboxResource.hrFile().toString());
+        assertThat(result.getOutput())
+                .contains("FAILED")
+                .contains(SandboxResource.hrFile().toString());
         assertThat(SandboxResource.server().requests()).isEmpty();
     }
 

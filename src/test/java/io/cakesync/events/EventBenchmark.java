@@ -1,7 +1,5 @@
 package io.cakesync.events;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,12 +24,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
@@ -44,9 +44,10 @@ import io.cakesync.testing.Caches;
 import io.cakesync.testing.History;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+
 import jakarta.inject.Inject;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The events benchmark: a converged company of {@code bench.employees} people (default 10,000) in
@@ -62,8 +63,10 @@ import jakarta.inject.Inject;
 class EventBenchmark {
     @Inject
     SyncRunner runner;
+
     @Inject
     DataSource dataSource;
+
     @ConfigProperty(name = "cakewalk.rate-limit-per-minute")
     int ratePerMinute;
 
@@ -87,7 +90,9 @@ class EventBenchmark {
         Phase stream = stream(seconds);
         Phase spike = burst(seconds, burst);
 
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
 
                 ### Events: %,d employees, %d groups; latency %s ms per call, client limit %d/min, sandbox limit %s/min
 
@@ -97,9 +102,17 @@ class EventBenchmark {
                 |---|---|---|---|---|---|---|---|---|---|---|---|---|
                 %s
                 %s
-                """, employees, groups, System.getProperty("bench.latency-ms", "2"), ratePerMinute,
-                System.getProperty("bench.sandbox-limit", "1000"), first, fullSeconds, "2s",
-                stream.row("1 event/s for " + seconds + " s"), spike.row("burst of " + burst));
+                """,
+                employees,
+                groups,
+                System.getProperty("bench.latency-ms", "2"),
+                ratePerMinute,
+                System.getProperty("bench.sandbox-limit", "1000"),
+                first,
+                fullSeconds,
+                "2s",
+                stream.row("1 event/s for " + seconds + " s"),
+                spike.row("burst of " + burst));
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark-events-" + employees + ".md"), report);
     }
@@ -110,14 +123,18 @@ class EventBenchmark {
         long refused = sandbox.rateLimitedResponses();
         Map<String, Instant> accepted = new ConcurrentHashMap<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        int[] next = { 0 };
-        ticker.scheduleAtFixedRate(() -> {
-            if (next[0] < seconds) {
-                int person = personFor(next[0]++);
-                terminate(List.of(person));
-                post(person, accepted);
-            }
-        }, 0, 1, TimeUnit.SECONDS);
+        int[] next = {0};
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    if (next[0] < seconds) {
+                        int person = personFor(next[0]++);
+                        terminate(List.of(person));
+                        post(person, accepted);
+                    }
+                },
+                0,
+                1,
+                TimeUnit.SECONDS);
         awaitRemovals(accepted, seconds, Duration.ofSeconds(seconds + 120));
         ticker.shutdownNow();
         return measure(accepted, sandbox.requests(), sandbox.rateLimitedResponses() - refused);
@@ -153,36 +170,67 @@ class EventBenchmark {
     }
 
     private void awaitRemovals(Map<String, Instant> accepted, int expected, Duration timeout) {
-        await().atMost(timeout).pollInterval(Duration.ofMillis(500))
-                .until(() -> accepted.size() >= expected && removedAt(accepted.keySet()).size() >= expected);
+        await().atMost(timeout)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> accepted.size() >= expected
+                        && removedAt(accepted.keySet()).size() >= expected);
     }
 
     private Phase measure(Map<String, Instant> accepted, List<RecordedRequest> requests, long rateLimited) {
         Map<String, OffsetDateTime> removed = removedAt(accepted.keySet());
         List<Double> latencies = new ArrayList<>();
-        accepted.forEach((person, at) -> latencies.add(Duration.between(at, removed.get(person).toInstant()).toMillis()
-                / 1000.0));
+        accepted.forEach((person, at) -> latencies.add(
+                Duration.between(at, removed.get(person).toInstant()).toMillis() / 1000.0));
         Collections.sort(latencies);
         Map<String, Long> calls = new HashMap<>();
         for (RecordedRequest r : requests) {
-            String key = !r.method().equals("GET") ? r.method()
-                    : r.path().equals("/api/v1/UsersGroups") ? "groups" : r.path().equals("/api/v1/Users") ? "users" : "members";
+            String key = !r.method().equals("GET")
+                    ? r.method()
+                    : r.path().equals("/api/v1/UsersGroups")
+                            ? "groups"
+                            : r.path().equals("/api/v1/Users") ? "users" : "members";
             calls.merge(key, 1L, Long::sum);
         }
         List<Integer> perRun = eventsPerRun(accepted.keySet());
-        return new Phase(accepted.size(), perRun.size(), perRun.stream().mapToInt(Integer::intValue).max().orElse(0),
-                percentile(latencies, 50), percentile(latencies, 95), latencies.get(latencies.size() - 1), calls,
+        return new Phase(
+                accepted.size(),
+                perRun.size(),
+                perRun.stream().mapToInt(Integer::intValue).max().orElse(0),
+                percentile(latencies, 50),
+                percentile(latencies, 95),
+                latencies.get(latencies.size() - 1),
+                calls,
                 rateLimited);
     }
 
-    record Phase(int events, int runs, int maxPerRun, double p50, double p95, double max, Map<String, Long> calls,
+    record Phase(
+            int events,
+            int runs,
+            int maxPerRun,
+            double p50,
+            double p95,
+            double max,
+            Map<String, Long> calls,
             long rateLimited) {
         String row(String load) {
             long total = calls.values().stream().mapToLong(Long::longValue).sum();
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f (%d) | %.1f | %.1f | %.1f | %.2f | %d | %d | %d | %d | %d |",
-                    load, events, runs, (double) events / runs, maxPerRun, p50, p95, max, (double) total / events,
-                    calls.getOrDefault("users", 0L), calls.getOrDefault("members", 0L), calls.getOrDefault("groups", 0L),
-                    calls.getOrDefault("DELETE", 0L), rateLimited);
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f (%d) | %.1f | %.1f | %.1f | %.2f | %d | %d | %d | %d | %d |",
+                    load,
+                    events,
+                    runs,
+                    (double) events / runs,
+                    maxPerRun,
+                    p50,
+                    p95,
+                    max,
+                    (double) total / events,
+                    calls.getOrDefault("users", 0L),
+                    calls.getOrDefault("members", 0L),
+                    calls.getOrDefault("groups", 0L),
+                    calls.getOrDefault("DELETE", 0L),
+                    rateLimited);
         }
     }
 
@@ -194,7 +242,8 @@ class EventBenchmark {
         String sql = "SELECT c.employee_id, min(c.decided_at) FROM sync_change c JOIN sync_run r ON r.id = c.run_id "
                 + "WHERE r.trigger = 'EVENT' AND c.action = 'REMOVE' AND c.outcome = 'APPLIED' AND c.employee_id = ANY (?) "
                 + "GROUP BY c.employee_id";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("text", people.toArray()));
             Map<String, OffsetDateTime> removed = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -211,8 +260,13 @@ class EventBenchmark {
     /** How many of these people's events each targeted run took. */
     private List<Integer> eventsPerRun(Set<String> people) {
         String sql = "SELECT run_id, count(*) FROM hr_event WHERE external_id = ANY (?) GROUP BY run_id";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", people.stream().map(p -> "bench-" + p.substring(1)).toArray()));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(
+                    1,
+                    c.createArrayOf(
+                            "text",
+                            people.stream().map(p -> "bench-" + p.substring(1)).toArray()));
             List<Integer> counts = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -234,7 +288,11 @@ class EventBenchmark {
         StringBuilder mapping = new StringBuilder("groups:\n");
         for (int g = 0; g < groups; g++) {
             tenant.addGroup(Tenant.id(900_000 + g), "Group " + g, "Cakewalk");
-            mapping.append("  - group: Group ").append(g).append("\n    departments: [Dept ").append(g).append("]\n");
+            mapping.append("  - group: Group ")
+                    .append(g)
+                    .append("\n    departments: [Dept ")
+                    .append(g)
+                    .append("]\n");
         }
         for (int n = 0; n < employees; n++) {
             tenant.addUser(Tenant.id(1_000_000 + n), "Employee " + n, "e" + n + "@bench.example", "Active", "User");
@@ -249,8 +307,15 @@ class EventBenchmark {
         people.forEach(p -> terminated[p] = true);
         StringBuilder hr = new StringBuilder(Tenant.HEADER).append('\n');
         for (int n = 0; n < employees; n++) {
-            hr.append('E').append(n).append(",e").append(n).append("@bench.example,Employee,").append(n)
-                    .append(",Dept ").append(n % groups).append(terminated[n] ? ",terminated\n" : ",active\n");
+            hr.append('E')
+                    .append(n)
+                    .append(",e")
+                    .append(n)
+                    .append("@bench.example,Employee,")
+                    .append(n)
+                    .append(",Dept ")
+                    .append(n % groups)
+                    .append(terminated[n] ? ",terminated\n" : ",active\n");
         }
         write(BenchSandboxResource.hrFile(), hr.toString());
     }

@@ -1,21 +1,16 @@
 package io.cakesync.events;
 
-import static io.cakesync.events.Deliveries.employee;
-import static io.cakesync.events.Deliveries.event;
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 import io.cakesync.audit.RunQueries;
 import io.cakesync.reconcile.SyncRunner;
@@ -25,9 +20,15 @@ import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.Caches;
 import io.cakesync.testing.History;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.events.Deliveries.employee;
+import static io.cakesync.events.Deliveries.event;
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An accepted event lives in PostgreSQL, not in the process that accepted it: this profile's process
@@ -43,14 +44,19 @@ class EventDurabilityTest {
 
     @Inject
     EventProcessor processor;
+
     @Inject
     EventStore store;
+
     @Inject
     EventLog log;
+
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -81,7 +87,10 @@ class EventDurabilityTest {
     void anEventAcceptedByAProcessThatNeverProcessedItIsProcessedByTheNextOne() {
         Deliveries.generic(event("leaver-52", employee("E52")), Instant.now()).statusCode(202);
 
-        assertThat(log.recent(null, null, 10, 0)).singleElement().extracting(EventView::state).isEqualTo("PENDING");
+        assertThat(log.recent(null, null, 10, 0))
+                .singleElement()
+                .extracting(EventView::state)
+                .isEqualTo("PENDING");
         assertThat(queries.runs(100, 0)).extracting(r -> r.trigger()).doesNotContain("EVENT");
         assertThat(tenant.members(TEAM)).contains(BEN);
 
@@ -101,16 +110,20 @@ class EventDurabilityTest {
         Deliveries.generic(event("leaver-52", employee("E52")), clock.now()).statusCode(202);
         clock.advance(Duration.ofSeconds(3));
 
-        assertThatThrownBy(() -> runner.runForPeople(() -> {
-            store.claim(clock.now(), 10);
-            throw new IllegalStateException("the process stopped here");
-        }, false)).hasMessage("the process stopped here");
+        assertThatThrownBy(() -> runner.runForPeople(
+                        () -> {
+                            store.claim(clock.now(), 10);
+                            throw new IllegalStateException("the process stopped here");
+                        },
+                        false))
+                .hasMessage("the process stopped here");
         assertThat(log.recent(null, null, 10, 0)).singleElement().satisfies(e -> {
             assertThat(e.state()).isEqualTo("PENDING");
             assertThat(e.attempts()).isOne();
         });
 
-        Optional<RunStatus> next = runner.runForPeople(() -> Optional.empty(), false).map(r -> r.run().status());
+        Optional<RunStatus> next = runner.runForPeople(() -> Optional.empty(), false)
+                .map(r -> r.run().status());
         assertThat(next).as("the lock was released").isEmpty();
         assertThat(processor.processDue().orElseThrow().run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(tenant.members(TEAM)).containsExactly(AMY);

@@ -1,12 +1,5 @@
 package io.cakesync.events;
 
-import static io.cakesync.events.Deliveries.email;
-import static io.cakesync.events.Deliveries.employee;
-import static io.cakesync.events.Deliveries.event;
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,11 +7,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.HrSnapshot;
@@ -35,9 +30,15 @@ import io.cakesync.testing.Caches;
 import io.cakesync.testing.History;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.events.Deliveries.email;
+import static io.cakesync.events.Deliveries.employee;
+import static io.cakesync.events.Deliveries.event;
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Events turned into targeted runs: what is re-read, decided, sent and journaled, and what is retried. */
 @QuarkusTest
@@ -57,14 +58,19 @@ class EventRunTest {
 
     @Inject
     EventProcessor processor;
+
     @Inject
     EventLog log;
+
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     HrSnapshot hrSnapshot;
+
     @Inject
     DataSource dataSource;
 
@@ -101,7 +107,10 @@ class EventRunTest {
 
     @Test
     void aTargetedRunReReadsOnlyTheNamedPeopleAndJournalsLikeAnyRun() {
-        Tenant.hr(ALICE_ROW, "E2,bob@acme.example,Bob,B,Sales EMEA,terminated", "E3,carol@acme.example,Carol,C,Sales EMEA,active",
+        Tenant.hr(
+                ALICE_ROW,
+                "E2,bob@acme.example,Bob,B,Sales EMEA,terminated",
+                "E3,carol@acme.example,Carol,C,Sales EMEA,active",
                 ZED_ROW);
         Deliveries.generic(event("evt-1", employee("E2")), clock.now()).statusCode(202);
         clock.advance(Duration.ofSeconds(3));
@@ -109,28 +118,40 @@ class EventRunTest {
         TargetedReport report = processor.processDue().orElseThrow();
 
         assertThat(report.run().status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(requests()).as("no user list, no member list: the snapshot vouches for them")
+        assertThat(requests())
+                .as("no user list, no member list: the snapshot vouches for them")
                 .containsExactly(GROUPS, "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + BOB);
         assertThat(tenant.members(SALES)).containsExactlyInAnyOrder(ALICE, ZED);
-        assertThat(tenant.members(FINANCE)).as("Carol's move was not named: the next full run makes it")
+        assertThat(tenant.members(FINANCE))
+                .as("Carol's move was not named: the next full run makes it")
                 .containsExactly(CAROL);
         RunDetail run = queries.run(report.run().runId()).orElseThrow();
         assertThat(run.run().trigger()).isEqualTo("EVENT");
         assertThat(run.run().sourceRows()).isEqualTo(1);
         assertThat(run.run().summary()).startsWith("event run for 1 person (1 event(s)): 1 to remove: 1 done");
         assertThat(Caches.refreshMode(dataSource, report.run().runId())).isEqualTo("INCREMENTAL");
-        assertThat(run.changes()).extracting(ChangeView::groupName, ChangeView::action, ChangeView::email,
-                ChangeView::reason, ChangeView::outcome)
-                .containsExactly(tuple("Sales EMEA", "REMOVE", "bob@acme.example", "status terminated", Outcome.APPLIED));
+        assertThat(run.changes())
+                .extracting(
+                        ChangeView::groupName,
+                        ChangeView::action,
+                        ChangeView::email,
+                        ChangeView::reason,
+                        ChangeView::outcome)
+                .containsExactly(
+                        tuple("Sales EMEA", "REMOVE", "bob@acme.example", "status terminated", Outcome.APPLIED));
         assertThat(eventsOf(report.run().runId())).containsExactly("hr:evt-1");
-        assertThat(log.recent(null, null, 10, 0)).extracting(EventView::state, EventView::runId, EventView::outcome,
-                EventView::attempts).containsExactly(tuple("DONE", report.run().runId(), "SUCCEEDED", 1));
+        assertThat(log.recent(null, null, 10, 0))
+                .extracting(EventView::state, EventView::runId, EventView::outcome, EventView::attempts)
+                .containsExactly(tuple("DONE", report.run().runId(), "SUCCEEDED", 1));
         assertThat(hrSnapshot.employees().get("E2").status()).isEqualTo("terminated");
         assertThat(hrSnapshot.employees().get("E3").department()).isEqualTo("Finance");
 
-        RunDetail full = queries.run(runner.runNow(Trigger.CLI, false).orElseThrow().runId()).orElseThrow();
-        assertThat(full.changes()).extracting(ChangeView::email).containsExactlyInAnyOrder("carol@acme.example",
-                "carol@acme.example");
+        RunDetail full = queries.run(
+                        runner.runNow(Trigger.CLI, false).orElseThrow().runId())
+                .orElseThrow();
+        assertThat(full.changes())
+                .extracting(ChangeView::email)
+                .containsExactlyInAnyOrder("carol@acme.example", "carol@acme.example");
         assertThat(tenant.members(SALES)).containsExactlyInAnyOrder(ALICE, ZED, CAROL);
     }
 
@@ -139,7 +160,8 @@ class EventRunTest {
         Tenant.hr(ALICE_ROW, "E2,bob@acme.example,Bob,B,Finance,active", CAROL_ROW, ZED_ROW);
         Deliveries.generic(event("burst-0", employee("E2")), clock.now()).statusCode(202);
         for (int i = 1; i < 200; i++) {
-            Deliveries.generic(event("burst-" + i, i % 2 == 0 ? employee("E1") : email("zed@acme.example")), clock.now())
+            Deliveries.generic(
+                            event("burst-" + i, i % 2 == 0 ? employee("E1") : email("zed@acme.example")), clock.now())
                     .statusCode(202);
         }
         clock.advance(Duration.ofMillis(1_500));
@@ -155,15 +177,19 @@ class EventRunTest {
         long runId = events.get(0).runId();
         assertThat(events).allMatch(e -> e.runId() == runId);
         assertThat(eventsOf(runId)).hasSize(200);
-        assertThat(queries.run(runId).orElseThrow().run().summary()).startsWith("event run for 3 people (200 event(s))");
+        assertThat(queries.run(runId).orElseThrow().run().summary())
+                .startsWith("event run for 3 people (200 event(s))");
         assertThat(tenant.members(FINANCE)).containsExactlyInAnyOrder(CAROL, BOB);
-        assertThat(queries.runs(100, 0)).filteredOn(r -> r.trigger().equals("EVENT")).hasSize(1);
+        assertThat(queries.runs(100, 0))
+                .filteredOn(r -> r.trigger().equals("EVENT"))
+                .hasSize(1);
     }
 
     @Test
     void aPersonHrNoLongerKnowsIsRecordedAndNothingIsChangedForThem() {
         Tenant.hr(ALICE_ROW, BOB_ROW, CAROL_ROW);
-        Deliveries.generic(event("evt-gone", email("zed@acme.example"), employee("E99")), clock.now()).statusCode(202);
+        Deliveries.generic(event("evt-gone", email("zed@acme.example"), employee("E99")), clock.now())
+                .statusCode(202);
         clock.advance(Duration.ofSeconds(3));
 
         TargetedReport report = processor.processDue().orElseThrow();
@@ -175,8 +201,10 @@ class EventRunTest {
         assertThat(queries.run(report.run().runId()).orElseThrow().changes()).isEmpty();
         assertThat(queries.run(report.run().runId()).orElseThrow().run().summary())
                 .contains("; not in HR, so nothing changed for them: zed@acme.example, employee E99");
-        assertThat(log.recent(null, null, 10, 0)).extracting(EventView::state, EventView::note).containsExactly(tuple(
-                "DONE", "not in HR, so nothing changed for them: zed@acme.example, employee E99"));
+        assertThat(log.recent(null, null, 10, 0))
+                .extracting(EventView::state, EventView::note)
+                .containsExactly(
+                        tuple("DONE", "not in HR, so nothing changed for them: zed@acme.example, employee E99"));
     }
 
     @Test
@@ -198,8 +226,9 @@ class EventRunTest {
 
         clock.advance(Duration.ofSeconds(31));
         assertThat(processor.processDue().orElseThrow().run().status()).isEqualTo(RunStatus.FAILED);
-        assertThat(log.recent(null, null, 10, 0)).allSatisfy(e -> assertThat(e.nextAttemptAt().toInstant())
-                .isEqualTo(clock.now().plusSeconds(60)));
+        assertThat(log.recent(null, null, 10, 0))
+                .allSatisfy(e -> assertThat(e.nextAttemptAt().toInstant())
+                        .isEqualTo(clock.now().plusSeconds(60)));
 
         Tenant.hr(ALICE_ROW, "E2,bob@acme.example,Bob,B,Sales EMEA,terminated", CAROL_ROW, ZED_ROW);
         clock.advance(Duration.ofSeconds(61));
@@ -207,7 +236,8 @@ class EventRunTest {
 
         assertThat(third.run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(tenant.members(SALES)).containsExactlyInAnyOrder(ALICE, ZED);
-        assertThat(log.recent(null, null, 10, 0)).extracting(EventView::externalId, EventView::state, EventView::attempts)
+        assertThat(log.recent(null, null, 10, 0))
+                .extracting(EventView::externalId, EventView::state, EventView::attempts)
                 .containsExactlyInAnyOrder(tuple("evt-retry", "DONE", 3), tuple("evt-doomed", "DONE", 3));
     }
 
@@ -223,18 +253,23 @@ class EventRunTest {
         assertThat(processor.processDue()).isEmpty();
         assertThat(log.recent("FAILED", null, 10, 0)).singleElement().satisfies(e -> {
             assertThat(e.attempts()).isEqualTo(3);
-            assertThat(e.note()).contains("is empty").endsWith(
-                    "(gave up after 3 attempts; the next full run covers these people)");
+            assertThat(e.note())
+                    .contains("is empty")
+                    .endsWith("(gave up after 3 attempts; the next full run covers these people)");
         });
     }
 
     @Test
     void theWindowedLimitsHoldAFloodOfSmallEventsAsOneRunWouldBeHeld() {
-        Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,terminated", "E2,bob@acme.example,Bob,B,Sales EMEA,terminated",
-                "E3,carol@acme.example,Carol,C,Finance,terminated", "E4,zed@acme.example,Zed,Z,Sales EMEA,terminated");
+        Tenant.hr(
+                "E1,alice@acme.example,Alice,A,Sales EMEA,terminated",
+                "E2,bob@acme.example,Bob,B,Sales EMEA,terminated",
+                "E3,carol@acme.example,Carol,C,Finance,terminated",
+                "E4,zed@acme.example,Zed,Z,Sales EMEA,terminated");
         List<RunStatus> statuses = new ArrayList<>();
         for (String person : List.of("E2", "E3", "E4")) {
-            Deliveries.generic(event("flood-" + person, employee(person)), clock.now()).statusCode(202);
+            Deliveries.generic(event("flood-" + person, employee(person)), clock.now())
+                    .statusCode(202);
             clock.advance(Duration.ofSeconds(3));
             statuses.add(processor.processDue().orElseThrow().run().status());
         }
@@ -245,17 +280,24 @@ class EventRunTest {
         assertThat(statuses).containsOnly(RunStatus.SUCCEEDED);
         assertThat(fourth.run().status()).isEqualTo(RunStatus.HELD);
         RunDetail held = queries.run(fourth.run().runId()).orElseThrow();
-        assertThat(held.run().safety()).contains("removals this run: 1 (+3 by event runs in the last 60 min) of 4 members");
+        assertThat(held.run().safety())
+                .contains("removals this run: 1 (+3 by event runs in the last 60 min) of 4 members");
         assertThat(held.changes()).singleElement().satisfies(c -> {
             assertThat(c.outcome()).isEqualTo(Outcome.HELD);
-            assertThat(c.reason()).endsWith("held: removals this run exceed the run limit together with event runs "
-                    + "in the window");
+            assertThat(c.reason())
+                    .endsWith(
+                            "held: removals this run exceed the run limit together with event runs " + "in the window");
         });
         assertThat(tenant.members(SALES)).containsExactly(ALICE);
-        assertThat(log.recent(null, fourth.run().runId(), 10, 0)).extracting(EventView::state, EventView::note)
-                .containsExactly(tuple("DONE", "changes held for an admin's approval in run " + fourth.run().runId()));
+        assertThat(log.recent(null, fourth.run().runId(), 10, 0))
+                .extracting(EventView::state, EventView::note)
+                .containsExactly(tuple(
+                        "DONE",
+                        "changes held for an admin's approval in run "
+                                + fourth.run().runId()));
 
-        assertThat(runner.runNow(Trigger.CLI, false).orElseThrow().status()).as("the full run is not windowed")
+        assertThat(runner.runNow(Trigger.CLI, false).orElseThrow().status())
+                .as("the full run is not windowed")
                 .isEqualTo(RunStatus.SUCCEEDED);
         assertThat(tenant.members(SALES)).isEmpty();
     }

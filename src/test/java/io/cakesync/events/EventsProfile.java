@@ -3,8 +3,9 @@ package io.cakesync.events;
 import java.util.List;
 import java.util.Map;
 
-import io.cakesync.testing.SandboxResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
+
+import io.cakesync.testing.SandboxResource;
 
 /**
  * Every receiver on, processing off (tests drive the processor themselves), snapshots trusted as in

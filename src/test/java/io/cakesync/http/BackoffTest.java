@@ -1,11 +1,11 @@
 package io.cakesync.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BackoffTest {
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
@@ -25,7 +25,8 @@ class BackoffTest {
 
     @Test
     void jittersOverTheWholeRange() {
-        assertThat(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), MAX_RETRY_AFTER, () -> 0.0).delay(3)).isZero();
+        assertThat(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), MAX_RETRY_AFTER, () -> 0.0).delay(3))
+                .isZero();
         assertThat(new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), MAX_RETRY_AFTER, () -> 0.5).delay(3))
                 .isEqualTo(Duration.ofMillis(200));
     }

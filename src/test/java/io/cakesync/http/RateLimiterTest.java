@@ -1,8 +1,5 @@
 package io.cakesync.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RateLimiterTest {
 
@@ -36,7 +36,9 @@ class RateLimiterTest {
         assertThat(limiter.acquire()).isEqualTo(Duration.ofMillis(600));
 
         time.advance(Duration.ofMinutes(5));
-        assertThat(limiter.acquire()).as("an idle limiter lends no burst beyond one permit").isZero();
+        assertThat(limiter.acquire())
+                .as("an idle limiter lends no burst beyond one permit")
+                .isZero();
         assertThat(limiter.acquire()).isEqualTo(Duration.ofSeconds(1));
     }
 

@@ -1,10 +1,10 @@
 package io.cakesync.mapping;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MappingFeedsFromTest {
     private final MappedGroup sales =

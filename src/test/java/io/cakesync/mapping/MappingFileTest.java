@@ -1,10 +1,5 @@
 package io.cakesync.mapping;
 
-import static io.cakesync.mapping.MappingFiles.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static io.cakesync.mapping.MappingFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MappingFileTest {
     @TempDir
@@ -22,7 +22,8 @@ class MappingFileTest {
     }
 
     private static List<String> problemsOf(Path file) {
-        return catchThrowableOfType(MappingException.class, () -> MappingFile.parse(file)).problems();
+        return catchThrowableOfType(MappingException.class, () -> MappingFile.parse(file))
+                .problems();
     }
 
     @Test
@@ -38,7 +39,8 @@ class MappingFileTest {
                     departments: [Finance, Controlling]
                 """);
 
-        assertThat(MappingFile.parse(file)).extracting(MappingEntry::group, MappingEntry::departments, MappingEntry::line)
+        assertThat(MappingFile.parse(file))
+                .extracting(MappingEntry::group, MappingEntry::departments, MappingEntry::line)
                 .containsExactly(
                         tuple("Sales EMEA", List.of("Sales EMEA", "Sales, Marketing & Events", "Vertrieb Süd"), 2),
                         tuple("6f1c2a34-0000-4000-8000-00000000abcd", List.of("Finance", "Controlling"), 7));
@@ -54,9 +56,16 @@ class MappingFileTest {
                     protected: [breakglass@acme.example, 6f1c2a34-0000-4000-8000-00000000abcd]
                 """);
 
-        assertThat(MappingFile.parse(file)).extracting(MappingEntry::group, MappingEntry::departments,
-                MappingEntry::mode, MappingEntry::protectedMembers).containsExactly(tuple("Sales EMEA",
-                        List.of("Sales EMEA"), GroupMode.MANAGED_ONLY,
+        assertThat(MappingFile.parse(file))
+                .extracting(
+                        MappingEntry::group,
+                        MappingEntry::departments,
+                        MappingEntry::mode,
+                        MappingEntry::protectedMembers)
+                .containsExactly(tuple(
+                        "Sales EMEA",
+                        List.of("Sales EMEA"),
+                        GroupMode.MANAGED_ONLY,
                         List.of("breakglass@acme.example", "6f1c2a34-0000-4000-8000-00000000abcd")));
     }
 
@@ -68,10 +77,11 @@ class MappingFileTest {
                     departments: [Sales EMEA]
                     mode: mirror
                     protected: breakglass@acme.example
-                """)).containsExactly(
-                "line 4: 'mode' of group 'Sales EMEA' must be one of authoritative, managed-only, additive, "
-                        + "found 'mirror'",
-                "line 5: 'protected' of group 'Sales EMEA' must be a list, found 'breakglass@acme.example'");
+                """))
+                .containsExactly(
+                        "line 4: 'mode' of group 'Sales EMEA' must be one of authoritative, managed-only, additive, "
+                                + "found 'mirror'",
+                        "line 5: 'protected' of group 'Sales EMEA' must be a list, found 'breakglass@acme.example'");
     }
 
     @Test
@@ -82,7 +92,8 @@ class MappingFileTest {
                     departments: [Yes, 0042, 'Quote''s "Team"']
                 """);
 
-        assertThat(MappingFile.parse(file)).extracting(MappingEntry::group, MappingEntry::departments)
+        assertThat(MappingFile.parse(file))
+                .extracting(MappingEntry::group, MappingEntry::departments)
                 .containsExactly(tuple("0123", List.of("Yes", "0042", "Quote's \"Team\"")));
     }
 
@@ -105,7 +116,8 @@ class MappingFileTest {
 
     @Test
     void reportsAFileThatIsNotUtf8() throws Exception {
-        Path file = Files.write(dir.resolve("mapping.yaml"),
+        Path file = Files.write(
+                dir.resolve("mapping.yaml"),
                 "groups:\n  - group: Vertrieb Süd\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(problemsOf(file)).containsExactly("the file is not valid UTF-8");
@@ -114,7 +126,8 @@ class MappingFileTest {
     @Test
     void reportsAYamlSyntaxErrorWithLineAndColumn() {
         assertThat(problemsOf("groups:\n  - group: Sales\n    departments: [Sales\n  - group: X\n"))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .startsWith("line 4, column 10: YAML syntax error: while parsing a flow sequence");
     }
 
@@ -132,9 +145,10 @@ class MappingFileTest {
 
     @Test
     void reportsAMissingGroupsListAndUnknownTopLevelKeys() {
-        assertThat(problemsOf("group:\n  - group: Sales\n    departments: [Sales]\n")).containsExactly(
-                "line 1: unknown top-level key 'group' (allowed: groups)",
-                "line 1: the top level has no 'groups' list");
+        assertThat(problemsOf("group:\n  - group: Sales\n    departments: [Sales]\n"))
+                .containsExactly(
+                        "line 1: unknown top-level key 'group' (allowed: groups)",
+                        "line 1: the top level has no 'groups' list");
     }
 
     @Test
@@ -150,8 +164,9 @@ class MappingFileTest {
 
     @Test
     void reportsAnEntryThatIsNotAMap() {
-        assertThat(problemsOf("groups:\n  - Sales EMEA\n")).containsExactly(
-                "line 2: each entry of 'groups' must be a map with 'group' and 'departments', found 'Sales EMEA'");
+        assertThat(problemsOf("groups:\n  - Sales EMEA\n"))
+                .containsExactly(
+                        "line 2: each entry of 'groups' must be a map with 'group' and 'departments', found 'Sales EMEA'");
     }
 
     @Test
@@ -168,17 +183,19 @@ class MappingFileTest {
 
     @Test
     void reportsAMisspelledKeyNamingTheAllowedOnes() {
-        assertThat(problemsOf("groups:\n  - group: Sales\n    departmnets: [Sales]\n")).containsExactly(
-                "line 2: group 'Sales' has no rule: give 'departments', 'where' or 'any' (or 'include' for members HR "
-                        + "does not list)",
-                "line 3: unknown key 'departmnets' (allowed: group, departments, where, any, include, exclude, mode, "
-                        + "protected)");
+        assertThat(problemsOf("groups:\n  - group: Sales\n    departmnets: [Sales]\n"))
+                .containsExactly(
+                        "line 2: group 'Sales' has no rule: give 'departments', 'where' or 'any' (or 'include' for members HR "
+                                + "does not list)",
+                        "line 3: unknown key 'departmnets' (allowed: group, departments, where, any, include, exclude, mode, "
+                                + "protected)");
     }
 
     @Test
     void reportsDepartmentsThatAreNotAList() {
-        assertThat(problemsOf("groups:\n  - group: Sales\n    departments: Sales EMEA\n")).containsExactly(
-                "line 3: 'departments' of group 'Sales' must be a list of department names, found 'Sales EMEA'");
+        assertThat(problemsOf("groups:\n  - group: Sales\n    departments: Sales EMEA\n"))
+                .containsExactly(
+                        "line 3: 'departments' of group 'Sales' must be a list of department names, found 'Sales EMEA'");
     }
 
     @Test
@@ -197,8 +214,10 @@ class MappingFileTest {
 
     @Test
     void reportsADepartmentListedTwiceInOneEntryIgnoringCaseAndSpacing() {
-        assertThat(problemsOf("groups:\n  - group: Sales\n    departments:\n      - Sales EMEA\n      - \" sales  emea\"\n"))
-                .containsExactly("line 5: department 'sales  emea' is listed twice for group 'Sales' (first on line 4)");
+        assertThat(problemsOf(
+                        "groups:\n  - group: Sales\n    departments:\n      - Sales EMEA\n      - \" sales  emea\"\n"))
+                .containsExactly(
+                        "line 5: department 'sales  emea' is listed twice for group 'Sales' (first on line 4)");
     }
 
     @Test
@@ -220,12 +239,14 @@ class MappingFileTest {
 
         MappingException e = catchThrowableOfType(MappingException.class, () -> MappingFile.parse(file));
 
-        assertThat(e).hasMessage("mapping file " + file + " has 4 problem(s):\n"
-                + "  line 2: group 'Sales' has no rule: give 'departments', 'where' or 'any' (or 'include' for members "
-                + "HR does not list)\n"
-                + "  line 3: unknown key 'departmnets' (allowed: group, departments, where, any, include, exclude, mode, "
-                + "protected)\n"
-                + "  line 5: 'departments' of group 'Finance' is empty; list at least one department\n"
-                + "  line 6: each entry of 'groups' must be a map with 'group' and 'departments', found 'Controlling'");
+        assertThat(e)
+                .hasMessage(
+                        "mapping file " + file + " has 4 problem(s):\n"
+                                + "  line 2: group 'Sales' has no rule: give 'departments', 'where' or 'any' (or 'include' for members "
+                                + "HR does not list)\n"
+                                + "  line 3: unknown key 'departmnets' (allowed: group, departments, where, any, include, exclude, mode, "
+                                + "protected)\n"
+                                + "  line 5: 'departments' of group 'Finance' is empty; list at least one department\n"
+                                + "  line 6: each entry of 'groups' must be a map with 'group' and 'departments', found 'Controlling'");
     }
 }

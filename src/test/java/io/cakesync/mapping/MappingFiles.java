@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Writes mapping files for tests. */
 final class MappingFiles {
 
-    private MappingFiles() {
-    }
+    private MappingFiles() {}
 
     static Path write(Path dir, String yaml) {
         try {

@@ -1,10 +1,5 @@
 package io.cakesync.mapping;
 
-import static io.cakesync.mapping.MappingFiles.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,6 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cakesync.cakewalk.CakewalkGroup;
+
+import static io.cakesync.mapping.MappingFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MappingResolverTest {
     private static final CakewalkGroup SALES = new CakewalkGroup("g-sales", "Sales EMEA", "Cakewalk", false);
@@ -42,8 +42,10 @@ class MappingResolverTest {
                     departments: [Sales, Finance]
                 """);
 
-        assertThat(mapped).extracting(MappedGroup::groupId, MappedGroup::groupName, MappedGroup::departments)
-                .containsExactly(tuple("g-sales", "Sales EMEA", List.of("Sales, Marketing & Events", "Vertrieb Süd")),
+        assertThat(mapped)
+                .extracting(MappedGroup::groupId, MappedGroup::groupName, MappedGroup::departments)
+                .containsExactly(
+                        tuple("g-sales", "Sales EMEA", List.of("Sales, Marketing & Events", "Vertrieb Süd")),
                         tuple("g-all-2", "All staff", List.of("Sales", "Finance")));
     }
 
@@ -57,7 +59,9 @@ class MappingResolverTest {
                     departments: [Sales]
                 """);
 
-        assertThat(mapped).filteredOn(g -> g.feedsFrom("Sales")).extracting(MappedGroup::groupId)
+        assertThat(mapped)
+                .filteredOn(g -> g.feedsFrom("Sales"))
+                .extracting(MappedGroup::groupId)
                 .containsExactly("g-sales", "g-finance");
     }
 
@@ -67,13 +71,14 @@ class MappingResolverTest {
         List<MappingEntry> entries = List.of(entry("g-sales", List.of("Sales"), 2));
 
         assertThat(MappingResolver.resolve(dir.resolve("m.yaml"), entries, List.of(namedLikeAnId, SALES)))
-                .extracting(MappedGroup::groupId).containsExactly("g-sales");
+                .extracting(MappedGroup::groupId)
+                .containsExactly("g-sales");
     }
 
     @Test
     void matchesNamesCaseSensitivelyAndSuggestsTheCloseOne() {
-        assertThat(problemsOf("groups:\n  - group: sales emea\n    departments: [Sales]\n")).containsExactly(
-                "line 2: no Cakewalk group has the id or name 'sales emea'"
+        assertThat(problemsOf("groups:\n  - group: sales emea\n    departments: [Sales]\n"))
+                .containsExactly("line 2: no Cakewalk group has the id or name 'sales emea'"
                         + " (names match exactly, including case; did you mean 'Sales EMEA'?)");
     }
 
@@ -85,15 +90,17 @@ class MappingResolverTest {
 
     @Test
     void reportsAnAmbiguousNameListingTheIds() {
-        assertThat(problemsOf("groups:\n  - group: All staff\n    departments: [Sales]\n")).containsExactly(
-                "line 2: 2 Cakewalk groups are named 'All staff' (ids g-all-1, g-all-2); use the id of the one to sync");
+        assertThat(problemsOf("groups:\n  - group: All staff\n    departments: [Sales]\n"))
+                .containsExactly(
+                        "line 2: 2 Cakewalk groups are named 'All staff' (ids g-all-1, g-all-2); use the id of the one to sync");
     }
 
     @Test
     void reportsAReadOnlyGroupWithItsSyncSource() {
-        assertThat(problemsOf("groups:\n  - group: Engineering\n    departments: [Engineering]\n")).containsExactly(
-                "line 2: group 'Engineering' (id g-okta) is read-only: it is synced from Okta, and IdP-synced groups"
-                        + " cannot be written; map a group managed in Cakewalk instead");
+        assertThat(problemsOf("groups:\n  - group: Engineering\n    departments: [Engineering]\n"))
+                .containsExactly(
+                        "line 2: group 'Engineering' (id g-okta) is read-only: it is synced from Okta, and IdP-synced groups"
+                                + " cannot be written; map a group managed in Cakewalk instead");
     }
 
     @Test
@@ -104,8 +111,9 @@ class MappingResolverTest {
                     departments: [Sales]
                   - group: g-sales
                     departments: [Marketing]
-                """)).containsExactly("line 4: group 'Sales EMEA' (id g-sales) is also mapped by the entry on line 2;"
-                + " list all its departments in one entry");
+                """))
+                .containsExactly("line 4: group 'Sales EMEA' (id g-sales) is also mapped by the entry on line 2;"
+                        + " list all its departments in one entry");
     }
 
     @Test
@@ -123,17 +131,19 @@ class MappingResolverTest {
         MappingException e = catchThrowableOfType(MappingException.class, () -> MappingResolver.load(file, TENANT));
 
         assertThat(e.problems()).hasSize(5);
-        assertThat(e.problems()).extracting(p -> p.substring(0, p.indexOf(':')))
+        assertThat(e.problems())
+                .extracting(p -> p.substring(0, p.indexOf(':')))
                 .containsExactly("line 2", "line 4", "line 5", "line 6", "line 7");
-        assertThat(e).hasMessageStartingWith("mapping file " + file + " has 5 problem(s):\n  line 2: no Cakewalk group");
+        assertThat(e)
+                .hasMessageStartingWith("mapping file " + file + " has 5 problem(s):\n  line 2: no Cakewalk group");
     }
 
     @Test
     void resolveThrowsForProblemsInParsedEntries() {
         List<MappingEntry> entries = List.of(entry("Nope", List.of("Sales"), 3));
 
-        MappingException e = catchThrowableOfType(MappingException.class,
-                () -> MappingResolver.resolve(dir.resolve("m.yaml"), entries, TENANT));
+        MappingException e = catchThrowableOfType(
+                MappingException.class, () -> MappingResolver.resolve(dir.resolve("m.yaml"), entries, TENANT));
 
         assertThat(e.problems()).containsExactly("line 3: no Cakewalk group has the id or name 'Nope'");
     }

@@ -1,9 +1,5 @@
 package io.cakesync.mapping;
 
-import static io.cakesync.mapping.MappingFiles.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.cakesync.source.Attributes;
 
+import static io.cakesync.mapping.MappingFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 /** Every problem of a rule is found at once, each with its line, before any source or Cakewalk is asked. */
 class RuleValidationTest {
     @TempDir
@@ -21,7 +21,8 @@ class RuleValidationTest {
     @Test
     void acceptsTheContractShapeAndAnEntryThatOnlyIncludes() {
         assertThat(problemsOf(RulesTest.Examples.ISSUE_SHAPE)).isEmpty();
-        assertThat(problemsOf("groups:\n  - group: Contractors\n    include: [kim@partner.example]\n")).isEmpty();
+        assertThat(problemsOf("groups:\n  - group: Contractors\n    include: [kim@partner.example]\n"))
+                .isEmpty();
     }
 
     @Test
@@ -31,8 +32,9 @@ class RuleValidationTest {
                   - group: G
                     where:
                       job_title: {contains: [Head]}
-                """)).containsExactly(
-                "line 4: unknown operator 'contains' for 'job_title' in group 'G' (allowed: not, startsWith, exists)");
+                """))
+                .containsExactly(
+                        "line 4: unknown operator 'contains' for 'job_title' in group 'G' (allowed: not, startsWith, exists)");
     }
 
     @Test
@@ -47,10 +49,11 @@ class RuleValidationTest {
                       - departments: [Finance]
                   - group: C
                     any: []
-                """)).containsExactly(
-                "line 3: 'where' of group 'A' is empty; give at least one condition",
-                "line 6: block any #1 (line 6) of group 'B' is empty; give 'departments' or 'where'",
-                "line 9: 'any' of group 'C' is empty; list at least one block");
+                """))
+                .containsExactly(
+                        "line 3: 'where' of group 'A' is empty; give at least one condition",
+                        "line 6: block any #1 (line 6) of group 'B' is empty; give 'departments' or 'where'",
+                        "line 9: 'any' of group 'C' is empty; list at least one block");
     }
 
     @Test
@@ -63,11 +66,12 @@ class RuleValidationTest {
                       cost_centre: []
                       manager_email: {exists: maybe}
                       employment_type: {not: External, startsWith: Ext}
-                """)).containsExactly(
-                "line 4: 'office' in group 'G' needs a value (use {exists: false} to ask for a missing one)",
-                "line 5: 'cost_centre' in group 'G' is an empty list; give at least one value",
-                "line 6: 'exists' of 'manager_email' in group 'G' must be true or false, found 'maybe'",
-                "line 7: 'employment_type' in group 'G' must have exactly one operator (not, startsWith, exists), found 2");
+                """))
+                .containsExactly(
+                        "line 4: 'office' in group 'G' needs a value (use {exists: false} to ask for a missing one)",
+                        "line 5: 'cost_centre' in group 'G' is an empty list; give at least one value",
+                        "line 6: 'exists' of 'manager_email' in group 'G' must be true or false, found 'maybe'",
+                        "line 7: 'employment_type' in group 'G' must have exactly one operator (not, startsWith, exists), found 2");
     }
 
     @Test
@@ -80,10 +84,11 @@ class RuleValidationTest {
                       - kim@partner.example
                       - not-an-email
                     exclude: [KIM@partner.example]
-                """)).containsExactly(
-                "line 6: 'not-an-email' in 'include' of group 'Engineering' is not an email address",
-                "line 7: kim@partner.example is both included (line 5) and excluded for group 'Engineering'; "
-                        + "keep it in one list");
+                """))
+                .containsExactly(
+                        "line 6: 'not-an-email' in 'include' of group 'Engineering' is not an email address",
+                        "line 7: kim@partner.example is both included (line 5) and excluded for group 'Engineering'; "
+                                + "keep it in one list");
     }
 
     @Test
@@ -98,11 +103,12 @@ class RuleValidationTest {
                     where:
                       department: Sales
                       status: active
-                """)).containsExactly(
-                "line 2: group 'G' has 'any' and also 'departments' or 'where'; put every block under 'any'",
-                "line 8: 'department' is not an attribute: list departments under 'departments' of group 'H'",
-                "line 9: 'status' is not an attribute a rule can use in group 'H'; who counts as working is set by "
-                        + "sync.leave-policy");
+                """))
+                .containsExactly(
+                        "line 2: group 'G' has 'any' and also 'departments' or 'where'; put every block under 'any'",
+                        "line 8: 'department' is not an attribute: list departments under 'departments' of group 'H'",
+                        "line 9: 'status' is not an attribute a rule can use in group 'H'; who counts as working is set by "
+                                + "sync.leave-policy");
     }
 
     @Test
@@ -115,9 +121,10 @@ class RuleValidationTest {
                       flavour: vanilla
                 """)).checkedAgainst("personio", Attributes.STANDARD::contains);
 
-        assertThat(mapping.problems()).containsExactly("line 5: attribute 'flavour' of group 'G' is not one the "
-                + "personio source provides (its attributes: office, cost_centre, employment_type, job_title, "
-                + "legal_entity, manager_email, start_date, end_date)");
+        assertThat(mapping.problems())
+                .containsExactly("line 5: attribute 'flavour' of group 'G' is not one the "
+                        + "personio source provides (its attributes: office, cost_centre, employment_type, job_title, "
+                        + "legal_entity, manager_email, start_date, end_date)");
     }
 
     @Test
@@ -136,10 +143,11 @@ class RuleValidationTest {
                     exclude: [kim@partner.example]
                 """);
 
-        MappingException e = catchThrowableOfType(MappingException.class,
-                () -> Mapping.read(file).orThrow());
+        MappingException e = catchThrowableOfType(
+                MappingException.class, () -> Mapping.read(file).orThrow());
 
-        assertThat(e.problems()).extracting(p -> p.substring(0, p.indexOf(':')))
+        assertThat(e.problems())
+                .extracting(p -> p.substring(0, p.indexOf(':')))
                 .containsExactly("line 5", "line 7", "line 11");
     }
 
@@ -152,9 +160,10 @@ class RuleValidationTest {
                     include: [kim@partner.example, lee@partner.example]
                 """));
 
-        assertThat(mapping.warnings(Set.of("lee@partner.example"))).containsExactly("line 4: kim@partner.example in "
-                + "'include' of group 'Engineering' is no Cakewalk user (yet); it is added once Cakewalk has a user "
-                + "with this email");
+        assertThat(mapping.warnings(Set.of("lee@partner.example")))
+                .containsExactly("line 4: kim@partner.example in "
+                        + "'include' of group 'Engineering' is no Cakewalk user (yet); it is added once Cakewalk has a user "
+                        + "with this email");
     }
 
     private List<String> problemsOf(String yaml) {

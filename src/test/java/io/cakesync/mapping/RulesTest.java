@@ -1,14 +1,14 @@
 package io.cakesync.mapping;
 
-import static io.cakesync.mapping.MappingFiles.write;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static io.cakesync.mapping.MappingFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the rules of the mapping file match, read from YAML as an admin writes them. */
 class RulesTest {
@@ -30,17 +30,22 @@ class RulesTest {
     void aSingleValueIsAListOfOne() {
         Rule rule = rule("where:\n  legal_entity: Acme GmbH");
 
-        assertThat(rule.matching("Sales", attributes("legal_entity", "acme gmbh"))).isPresent();
-        assertThat(rule.matching("Sales", attributes("legal_entity", "Acme Inc"))).isEmpty();
+        assertThat(rule.matching("Sales", attributes("legal_entity", "acme gmbh")))
+                .isPresent();
+        assertThat(rule.matching("Sales", attributes("legal_entity", "Acme Inc")))
+                .isEmpty();
     }
 
     @Test
     void notMatchesAValueOutsideTheListButNeverAMissingOne() {
         Rule rule = rule("where:\n  employment_type: {not: [External, Intern]}");
 
-        assertThat(rule.matching("Sales", attributes("employment_type", "Employee"))).isPresent();
-        assertThat(rule.matching("Sales", attributes("employment_type", " external "))).isEmpty();
-        assertThat(rule.matching("Sales", attributes("employment_type", "INTERN"))).isEmpty();
+        assertThat(rule.matching("Sales", attributes("employment_type", "Employee")))
+                .isPresent();
+        assertThat(rule.matching("Sales", attributes("employment_type", " external ")))
+                .isEmpty();
+        assertThat(rule.matching("Sales", attributes("employment_type", "INTERN")))
+                .isEmpty();
         assertThat(rule.matching("Sales", attributes())).isEmpty();
     }
 
@@ -48,8 +53,10 @@ class RulesTest {
     void startsWithMatchesAPrefixIgnoringCase() {
         Rule rule = rule("where:\n  job_title: {startsWith: [Head of, VP, Director]}");
 
-        assertThat(rule.matching("Sales", attributes("job_title", "head of Sales"))).isPresent();
-        assertThat(rule.matching("Sales", attributes("job_title", "VP Engineering"))).isPresent();
+        assertThat(rule.matching("Sales", attributes("job_title", "head of Sales")))
+                .isPresent();
+        assertThat(rule.matching("Sales", attributes("job_title", "VP Engineering")))
+                .isPresent();
         assertThat(rule.matching("Sales", attributes("job_title", "Senior VP"))).isEmpty();
         assertThat(rule.matching("Sales", attributes())).isEmpty();
     }
@@ -59,11 +66,14 @@ class RulesTest {
         Rule managed = rule("where:\n  manager_email: {exists: true}");
         Rule unmanaged = rule("where:\n  manager_email: {exists: false}");
 
-        assertThat(managed.matching("Sales", attributes("manager_email", "boss@acme.example"))).isPresent();
+        assertThat(managed.matching("Sales", attributes("manager_email", "boss@acme.example")))
+                .isPresent();
         assertThat(managed.matching("Sales", attributes("manager_email", " "))).isEmpty();
         assertThat(unmanaged.matching("Sales", attributes())).isPresent();
-        assertThat(unmanaged.matching("Sales", attributes("manager_email", " "))).isPresent();
-        assertThat(unmanaged.matching("Sales", attributes("manager_email", "boss@acme.example"))).isEmpty();
+        assertThat(unmanaged.matching("Sales", attributes("manager_email", " ")))
+                .isPresent();
+        assertThat(unmanaged.matching("Sales", attributes("manager_email", "boss@acme.example")))
+                .isEmpty();
     }
 
     @Test
@@ -80,7 +90,8 @@ class RulesTest {
                 .isEmpty();
         assertThat(rule.matching("Engineering", attributes("office", "Berlin", "employment_type", "External")))
                 .isEmpty();
-        assertThat(rule.matching("Sales", attributes("office", "Berlin", "employment_type", "Employee"))).isEmpty();
+        assertThat(rule.matching("Sales", attributes("office", "Berlin", "employment_type", "Employee")))
+                .isEmpty();
     }
 
     @Test
@@ -100,10 +111,14 @@ class RulesTest {
         Rule berlin = rule("departments: [Engineering]\nwhere:\n  office: [Berlin]");
         Rule either = rule("any:\n  - departments: [Finance]\n  - where: {cost_centre: [4100]}");
 
-        assertThat(berlin.matching("Engineering", attributes("office", "berlin")).orElseThrow()
-                .facts("Engineering", attributes("office", "berlin"))).isEqualTo("department Engineering, office berlin");
-        assertThat(either.matching("Sales", attributes("cost_centre", "4100")).orElseThrow()
-                .facts("Sales", attributes("cost_centre", "4100"))).isEqualTo("any #2 (line 5): cost_centre 4100");
+        assertThat(berlin.matching("Engineering", attributes("office", "berlin"))
+                        .orElseThrow()
+                        .facts("Engineering", attributes("office", "berlin")))
+                .isEqualTo("department Engineering, office berlin");
+        assertThat(either.matching("Sales", attributes("cost_centre", "4100"))
+                        .orElseThrow()
+                        .facts("Sales", attributes("cost_centre", "4100")))
+                .isEqualTo("any #2 (line 5): cost_centre 4100");
     }
 
     @Test
@@ -132,8 +147,8 @@ class RulesTest {
         Mapping mapping = Mapping.read(write(dir, Examples.ISSUE_SHAPE));
 
         assertThat(mapping.problems()).isEmpty();
-        assertThat(mapping.attributes()).containsExactlyInAnyOrder("office", "employment_type", "job_title",
-                "cost_centre");
+        assertThat(mapping.attributes())
+                .containsExactlyInAnyOrder("office", "employment_type", "job_title", "cost_centre");
     }
 
     private Rule rule(String body) {
@@ -174,7 +189,6 @@ class RulesTest {
                     exclude: [ceo@acme.example]                 # never added by a rule
                 """;
 
-        private Examples() {
-        }
+        private Examples() {}
     }
 }

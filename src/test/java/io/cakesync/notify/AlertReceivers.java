@@ -1,15 +1,16 @@
 package io.cakesync.notify;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import io.cakesync.testing.WireMockInject;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import io.cakesync.testing.WireMockInject;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * Where alerts go in tests: one WireMock server for the generic and the Slack webhook, one GreenMail
@@ -42,10 +43,10 @@ public class AlertReceivers implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(http, new TestInjector.AnnotatedAndMatchesType(WireMockInject.class,
-                WireMockServer.class));
-        injector.injectIntoFields(smtp, new TestInjector.AnnotatedAndMatchesType(GreenMailInject.class,
-                GreenMail.class));
+        injector.injectIntoFields(
+                http, new TestInjector.AnnotatedAndMatchesType(WireMockInject.class, WireMockServer.class));
+        injector.injectIntoFields(
+                smtp, new TestInjector.AnnotatedAndMatchesType(GreenMailInject.class, GreenMail.class));
     }
 
     @Override

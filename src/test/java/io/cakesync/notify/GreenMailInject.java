@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the test field that receives the {@link AlertReceivers}' SMTP server. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-@interface GreenMailInject {
-}
+@interface GreenMailInject {}

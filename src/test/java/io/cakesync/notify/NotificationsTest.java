@@ -1,14 +1,5 @@
 package io.cakesync.notify;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -21,21 +12,32 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.icegreen.greenmail.util.GreenMail;
 
-import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
 import io.cakesync.testing.WireMockInject;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -49,8 +51,10 @@ class NotificationsTest {
 
     @WireMockInject
     WireMockServer http;
+
     @GreenMailInject
     GreenMail smtp;
+
     @Inject
     SyncRunner runner;
 
@@ -73,51 +77,76 @@ class NotificationsTest {
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            http.verify(1, alert(HOOK, "RUN_FAILED", run.runId())
-                    .withRequestBody(matchingJsonPath("$.title", com.github.tomakehurst.wiremock.client.WireMock
-                            .equalTo("cakesync run " + run.runId() + " failed")))
-                    .withRequestBody(matchingJsonPath("$.text", com.github.tomakehurst.wiremock.client.WireMock
-                            .containing("is empty"))));
-            http.verify(1, postRequestedFor(urlPathEqualTo(AlertReceivers.SLACK_PATH)).withRequestBody(
-                    matchingJsonPath("$.text", com.github.tomakehurst.wiremock.client.WireMock
-                            .containing("cakesync run " + run.runId() + " failed"))));
+            http.verify(
+                    1,
+                    alert(HOOK, "RUN_FAILED", run.runId())
+                            .withRequestBody(matchingJsonPath(
+                                    "$.title",
+                                    com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                                            "cakesync run " + run.runId() + " failed")))
+                            .withRequestBody(matchingJsonPath(
+                                    "$.text", com.github.tomakehurst.wiremock.client.WireMock.containing("is empty"))));
+            http.verify(
+                    1,
+                    postRequestedFor(urlPathEqualTo(AlertReceivers.SLACK_PATH))
+                            .withRequestBody(matchingJsonPath(
+                                    "$.text",
+                                    com.github.tomakehurst.wiremock.client.WireMock.containing(
+                                            "cakesync run " + run.runId() + " failed"))));
             assertThat(subjects()).contains("[cakesync] cakesync run " + run.runId() + " failed");
         });
         MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> subject(m).endsWith("run " + run.runId() + " failed")).findFirst().orElseThrow();
+                .filter(m -> subject(m).endsWith("run " + run.runId() + " failed"))
+                .findFirst()
+                .orElseThrow();
         assertThat(recipients(mail)).isEqualTo("it-ops@acme.example");
     }
 
     @Test
     void aWebhookThatFailsIsRetriedAndTheRunDoesNotWaitForIt() {
-        http.stubFor(post(urlPathEqualTo(HOOK)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("failed once"));
-        http.stubFor(post(urlPathEqualTo(HOOK)).inScenario("flaky").whenScenarioStateIs("failed once")
-                .willReturn(aResponse().withStatus(502)).willSetStateTo("failed twice"));
-        http.stubFor(post(urlPathEqualTo(HOOK)).inScenario("flaky").whenScenarioStateIs("failed twice")
+        http.stubFor(post(urlPathEqualTo(HOOK))
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("failed once"));
+        http.stubFor(post(urlPathEqualTo(HOOK))
+                .inScenario("flaky")
+                .whenScenarioStateIs("failed once")
+                .willReturn(aResponse().withStatus(502))
+                .willSetStateTo("failed twice"));
+        http.stubFor(post(urlPathEqualTo(HOOK))
+                .inScenario("flaky")
+                .whenScenarioStateIs("failed twice")
                 .willReturn(ok()));
         Tenant.hrRaw("");
 
         RunReport run = runner.runNow(Trigger.SCHEDULE, false).orElseThrow();
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.verify(3, alert(HOOK, "RUN_FAILED",
-                run.runId())));
-        assertThat(http.getAllScenarios().getScenarios()).singleElement()
-                .satisfies(s -> assertThat(s.getState()).as("the third attempt was answered 200").isEqualTo("failed twice"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> http.verify(3, alert(HOOK, "RUN_FAILED", run.runId())));
+        assertThat(http.getAllScenarios().getScenarios())
+                .singleElement()
+                .satisfies(s -> assertThat(s.getState())
+                        .as("the third attempt was answered 200")
+                        .isEqualTo("failed twice"));
     }
 
     @Test
     void aChannelThatStaysDownIsGivenUpAfterTheConfiguredAttempts() {
-        http.stubFor(post(urlPathEqualTo(AlertReceivers.SLACK_PATH)).willReturn(aResponse().withStatus(503)));
+        http.stubFor(post(urlPathEqualTo(AlertReceivers.SLACK_PATH))
+                .willReturn(aResponse().withStatus(503)));
         Tenant.hrRaw("");
 
         RunReport run = runner.runNow(Trigger.SCHEDULE, false).orElseThrow();
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.verify(
-                new CountMatchingStrategy(CountMatchingStrategy.EQUAL_TO, 3), slack(run.runId())));
-        assertThat(runner.runNow(Trigger.SCHEDULE, true)).as("the next run is not held up").isPresent();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() ->
+                        http.verify(new CountMatchingStrategy(CountMatchingStrategy.EQUAL_TO, 3), slack(run.runId())));
+        assertThat(runner.runNow(Trigger.SCHEDULE, true))
+                .as("the next run is not held up")
+                .isPresent();
         http.verify(new CountMatchingStrategy(CountMatchingStrategy.EQUAL_TO, 3), slack(run.runId()));
     }
 
@@ -132,36 +161,46 @@ class NotificationsTest {
 
         assertThat(first.status()).isEqualTo(RunStatus.PARTIAL);
         assertThat(second.status()).isEqualTo(RunStatus.PARTIAL);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(
-                () -> http.verify(1, alert(HOOK, "REPEATED_PARTIAL", second.runId())));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> http.verify(1, alert(HOOK, "REPEATED_PARTIAL", second.runId())));
         http.verify(0, alert(HOOK, "REPEATED_PARTIAL", first.runId()));
     }
 
     @Test
     void noSuccessfulRunForLongerThanTheThresholdIsAnnounced() {
         // The profile's threshold is one second: a success re-arms the rule, then a second of silence trips it.
-        assertThat(runner.runNow(Trigger.SCHEDULE, false).orElseThrow().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(runner.runNow(Trigger.SCHEDULE, false).orElseThrow().status())
+                .isEqualTo(RunStatus.SUCCEEDED);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.verify(
-                new CountMatchingStrategy(CountMatchingStrategy.GREATER_THAN_OR_EQUAL, 1),
-                postRequestedFor(urlPathEqualTo(HOOK)).withRequestBody(matchingJsonPath("$.kind",
-                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("NO_SUCCESSFUL_RUN")))));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> http.verify(
+                        new CountMatchingStrategy(CountMatchingStrategy.GREATER_THAN_OR_EQUAL, 1),
+                        postRequestedFor(urlPathEqualTo(HOOK))
+                                .withRequestBody(matchingJsonPath(
+                                        "$.kind",
+                                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                                                "NO_SUCCESSFUL_RUN")))));
     }
 
     private static RequestPatternBuilder alert(String path, String kind, long runId) {
         return postRequestedFor(urlPathEqualTo(path))
-                .withRequestBody(matchingJsonPath("$.kind", com.github.tomakehurst.wiremock.client.WireMock.equalTo(kind)))
-                .withRequestBody(matchingJsonPath("$.runId", com.github.tomakehurst.wiremock.client.WireMock
-                        .equalTo(Long.toString(runId))));
+                .withRequestBody(
+                        matchingJsonPath("$.kind", com.github.tomakehurst.wiremock.client.WireMock.equalTo(kind)))
+                .withRequestBody(matchingJsonPath(
+                        "$.runId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Long.toString(runId))));
     }
 
     private static RequestPatternBuilder slack(long runId) {
-        return postRequestedFor(urlPathEqualTo(AlertReceivers.SLACK_PATH)).withRequestBody(matchingJsonPath("$.text",
-                com.github.tomakehurst.wiremock.client.WireMock.containing("run " + runId + " failed")));
+        return postRequestedFor(urlPathEqualTo(AlertReceivers.SLACK_PATH))
+                .withRequestBody(matchingJsonPath(
+                        "$.text",
+                        com.github.tomakehurst.wiremock.client.WireMock.containing("run " + runId + " failed")));
     }
 
     private java.util.List<String> subjects() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(NotificationsTest::subject).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(NotificationsTest::subject)
+                .toList();
     }
 
     private static String subject(MimeMessage m) {

@@ -1,20 +1,20 @@
 package io.cakesync.notify;
 
-import static io.cakesync.reconcile.vocabulary.RunStatus.FAILED;
-import static io.cakesync.reconcile.vocabulary.RunStatus.HELD;
-import static io.cakesync.reconcile.vocabulary.RunStatus.PARTIAL;
-import static io.cakesync.reconcile.vocabulary.RunStatus.SUCCEEDED;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.RunFinished;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+
+import static io.cakesync.reconcile.vocabulary.RunStatus.FAILED;
+import static io.cakesync.reconcile.vocabulary.RunStatus.HELD;
+import static io.cakesync.reconcile.vocabulary.RunStatus.PARTIAL;
+import static io.cakesync.reconcile.vocabulary.RunStatus.SUCCEEDED;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RulesTest {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -32,22 +32,29 @@ class RulesTest {
 
     @Test
     void aHeldPlanRaisesAnAlert() {
-        assertThat(Rules.forRun(run(8, HELD, null), List.of(HELD), 3, NOW)).get()
-                .extracting(Alert::kind).isEqualTo(Alert.Kind.PLAN_HELD);
+        assertThat(Rules.forRun(run(8, HELD, null), List.of(HELD), 3, NOW))
+                .get()
+                .extracting(Alert::kind)
+                .isEqualTo(Alert.Kind.PLAN_HELD);
     }
 
     @Test
     void partialRunsRaiseOneAlertWhenTheStreakReachesTheThreshold() {
-        assertThat(Rules.forRun(run(9, PARTIAL, null), List.of(PARTIAL, PARTIAL, SUCCEEDED), 3, NOW)).isEmpty();
+        assertThat(Rules.forRun(run(9, PARTIAL, null), List.of(PARTIAL, PARTIAL, SUCCEEDED), 3, NOW))
+                .isEmpty();
         assertThat(Rules.forRun(run(10, PARTIAL, null), List.of(PARTIAL, PARTIAL, PARTIAL, SUCCEEDED), 3, NOW))
-                .get().extracting(Alert::kind).isEqualTo(Alert.Kind.REPEATED_PARTIAL);
+                .get()
+                .extracting(Alert::kind)
+                .isEqualTo(Alert.Kind.REPEATED_PARTIAL);
         assertThat(Rules.forRun(run(11, PARTIAL, null), List.of(PARTIAL, PARTIAL, PARTIAL, PARTIAL), 3, NOW))
-                .as("not again for every further partial run").isEmpty();
+                .as("not again for every further partial run")
+                .isEmpty();
     }
 
     @Test
     void aSucceededRunIsQuiet() {
-        assertThat(Rules.forRun(run(12, SUCCEEDED, null), List.of(SUCCEEDED, FAILED), 3, NOW)).isEmpty();
+        assertThat(Rules.forRun(run(12, SUCCEEDED, null), List.of(SUCCEEDED, FAILED), 3, NOW))
+                .isEmpty();
     }
 
     @Test

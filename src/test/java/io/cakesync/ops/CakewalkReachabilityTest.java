@@ -1,12 +1,12 @@
 package io.cakesync.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.ops.CakewalkReachability.State;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CakewalkReachabilityTest {
 
@@ -17,8 +17,10 @@ class CakewalkReachabilityTest {
 
     @Test
     void anyWorkingAnswerMeansReachableEvenA429() {
-        assertThat(CakewalkReachability.judge(Map.of("GET /Users", Map.of(200, 2L)))).isEqualTo(State.REACHABLE);
-        assertThat(CakewalkReachability.judge(Map.of("GET /Users", Map.of(429, 1L)))).isEqualTo(State.REACHABLE);
+        assertThat(CakewalkReachability.judge(Map.of("GET /Users", Map.of(200, 2L))))
+                .isEqualTo(State.REACHABLE);
+        assertThat(CakewalkReachability.judge(Map.of("GET /Users", Map.of(429, 1L))))
+                .isEqualTo(State.REACHABLE);
         assertThat(CakewalkReachability.judge(Map.of("GET /Users", Map.of(503, 4L, 200, 1L))))
                 .isEqualTo(State.REACHABLE);
     }

@@ -1,22 +1,24 @@
 package io.cakesync.ops;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.Tenant;
+
+import jakarta.inject.Inject;
+
 import static io.cakesync.testing.Tenant.id;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import io.cakesync.reconcile.vocabulary.RunStatus;
-import io.cakesync.reconcile.SyncRunner;
-import io.cakesync.reconcile.Trigger;
-import io.cakesync.testing.PostgresResource;
-import io.cakesync.testing.SandboxResource;
-import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** Readiness reflects what the last Cakewalk calls found, without calling Cakewalk itself. */
 @QuarkusTest
@@ -45,7 +47,9 @@ class CakewalkReadinessTest {
         SandboxResource.server().clearRequests();
         cakewalk(503, "UNREACHABLE");
         cakewalk(503, "UNREACHABLE");
-        assertThat(SandboxResource.server().requests()).as("probes never call Cakewalk").isEmpty();
+        assertThat(SandboxResource.server().requests())
+                .as("probes never call Cakewalk")
+                .isEmpty();
         given().get("/q/health/live").then().statusCode(200);
 
         assertThat(runner.runNow(Trigger.API, true).orElseThrow().status()).isEqualTo(RunStatus.SUCCEEDED);
@@ -64,7 +68,9 @@ class CakewalkReadinessTest {
     }
 
     private static void cakewalk(int httpStatus, String state) {
-        given().get("/q/health/ready").then().statusCode(httpStatus)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(httpStatus)
                 .body("checks.find { it.name == 'cakewalk' }.data.state", equalTo(state));
     }
 }

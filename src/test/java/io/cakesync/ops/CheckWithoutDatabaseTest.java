@@ -1,7 +1,5 @@
 package io.cakesync.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +9,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code check} reports a database it cannot reach as a row of its table instead of failing to start. */
 @QuarkusMainTest
@@ -42,7 +42,8 @@ class CheckWithoutDatabaseTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.getOutput())
-                .containsPattern("database\\s+FAIL\\s+cannot connect to the database at jdbc:postgresql://127.0.0.1:1/cakesync: .*Connection")
+                .containsPattern(
+                        "database\\s+FAIL\\s+cannot connect to the database at jdbc:postgresql://127.0.0.1:1/cakesync: .*Connection")
                 .containsPattern("cakewalk credentials\\s+FAIL\\s+cannot reach http://127.0.0.1:1")
                 .doesNotContain(DB_PASSWORD);
         assertThat(result.getErrorOutput()).doesNotContain(DB_PASSWORD);

@@ -1,10 +1,5 @@
 package io.cakesync.ops;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 /** Readiness follows the database down and back up; liveness does not (a restart would not help). */
 @QuarkusTest
@@ -48,13 +48,18 @@ class DatabaseReadinessTest {
         given().get("/q/health/ready").then().statusCode(200);
 
         RestartablePostgres.stopServer();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
-                .statusCode(503).body("checks.findAll { it.status == 'DOWN' }.name", hasItem(
-                        org.hamcrest.Matchers.containsString("Database"))));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/q/health/ready")
+                        .then()
+                        .statusCode(503)
+                        .body(
+                                "checks.findAll { it.status == 'DOWN' }.name",
+                                hasItem(org.hamcrest.Matchers.containsString("Database"))));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 
         RestartablePostgres.startServer();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
-                .statusCode(200).body("status", equalTo("UP")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
     }
 }

@@ -1,18 +1,19 @@
 package io.cakesync.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.testing.WrongPasswordDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+
+import io.cakesync.testing.WrongPasswordDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A wrong database password is one clear line at every start: the URL and the cause, never the password. */
 @QuarkusMainTest
@@ -64,20 +65,30 @@ class DatabaseStartTest {
         LaunchResult result = launcher.launch("check");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.getOutput()).containsPattern("database\\s+FAIL\\s+cannot connect to the database at "
-                + "jdbc:postgresql://\\S+: FATAL: password authentication failed for user \"" + WrongPasswordDatabase.ROLE + "\"")
-                .doesNotContain(WrongPasswordDatabase.WRONG_PASSWORD).doesNotContain("\tat ");
-        assertThat(result.getErrorOutput()).doesNotContain(WrongPasswordDatabase.WRONG_PASSWORD).doesNotContain("\tat ");
+        assertThat(result.getOutput())
+                .containsPattern("database\\s+FAIL\\s+cannot connect to the database at "
+                        + "jdbc:postgresql://\\S+: FATAL: password authentication failed for user \""
+                        + WrongPasswordDatabase.ROLE + "\"")
+                .doesNotContain(WrongPasswordDatabase.WRONG_PASSWORD)
+                .doesNotContain("\tat ");
+        assertThat(result.getErrorOutput())
+                .doesNotContain(WrongPasswordDatabase.WRONG_PASSWORD)
+                .doesNotContain("\tat ");
     }
 
     private static void assertOneLine(LaunchResult result) {
         String all = (result.getOutput() + "\n" + result.getErrorOutput()).strip();
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(all.lines().filter(l -> l.contains("cannot connect to the database at jdbc:postgresql://")
-                && l.contains("FATAL: password authentication failed for user \"" + WrongPasswordDatabase.ROLE + "\"")))
-                .as("lines naming the database and the cause in:%n%s", all).hasSize(1);
-        assertThat(all).doesNotContain(WrongPasswordDatabase.WRONG_PASSWORD).doesNotContain("\tat ")
+        assertThat(all.lines()
+                        .filter(l -> l.contains("cannot connect to the database at jdbc:postgresql://")
+                                && l.contains("FATAL: password authentication failed for user \""
+                                        + WrongPasswordDatabase.ROLE + "\"")))
+                .as("lines naming the database and the cause in:%n%s", all)
+                .hasSize(1);
+        assertThat(all)
+                .doesNotContain(WrongPasswordDatabase.WRONG_PASSWORD)
+                .doesNotContain("\tat ")
                 .doesNotContain("Failed to start application");
     }
 }

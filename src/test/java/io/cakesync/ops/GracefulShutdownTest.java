@@ -1,9 +1,5 @@
 package io.cakesync.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,31 +8,36 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
 import io.cakesync.audit.ChangeView;
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.reconcile.RunControl;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.Hold;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.SmallTenant;
 import io.cakesync.testing.Tenant;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+
 import jakarta.inject.Inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * SIGTERM mid-run, as Quarkus delivers it to the application: a ShutdownEvent while a write is in
@@ -62,12 +63,16 @@ class GracefulShutdownTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     ShutdownDrain drain;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     RunControl control;
 
@@ -80,14 +85,17 @@ class GracefulShutdownTest {
                 () -> runner.runNow(Trigger.SCHEDULE, false).orElseThrow());
         write.awaitArrived();
         CompletableFuture<Void> shutdown = CompletableFuture.runAsync(() -> drain.onShutdown(new ShutdownEvent()));
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(10))
                 .until(control::shutdownRequested);
         assertThat(run).as("the write to First is still held").isNotDone();
         write.release();
 
         shutdown.orTimeout(20, TimeUnit.SECONDS).join();
-        assertThat(queries.runs(1, 0)).as("shutdown waited for the run to close its audit row")
-                .extracting(r -> r.status()).containsExactly(RunStatus.FAILED);
+        assertThat(queries.runs(1, 0))
+                .as("shutdown waited for the run to close its audit row")
+                .extracting(r -> r.status())
+                .containsExactly(RunStatus.FAILED);
         RunReport report = run.join();
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.error()).isEqualTo("interrupted by shutdown");
@@ -101,7 +109,9 @@ class GracefulShutdownTest {
                 PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
             ps.setLong(1, RunLockTest.RUN_LOCK);
             try (ResultSet rs = ps.executeQuery()) {
-                assertThat(rs.next() && rs.getBoolean(1)).as("the run lock was released").isTrue();
+                assertThat(rs.next() && rs.getBoolean(1))
+                        .as("the run lock was released")
+                        .isTrue();
             }
         }
     }

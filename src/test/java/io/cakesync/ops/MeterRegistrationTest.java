@@ -1,8 +1,5 @@
 package io.cakesync.ops;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,19 +8,24 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.reconcile.vocabulary.RunStatus;
-import io.cakesync.reconcile.RunReport;
-import io.cakesync.reconcile.SyncRunner;
-import io.cakesync.reconcile.Trigger;
-import io.cakesync.sandbox.SandboxTenant;
-import io.cakesync.testing.PostgresResource;
-import io.cakesync.testing.SandboxResource;
-import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import io.cakesync.reconcile.RunReport;
+import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.Tenant;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fresh application (its own profile) that logs to a file, so the first Cakewalk client it builds is seen. */
 @QuarkusTest

@@ -1,8 +1,5 @@
 package io.cakesync.ops;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,19 +16,24 @@ import org.yaml.snakeyaml.Yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.cakesync.audit.OutstandingPlans;
-import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import io.cakesync.approval.Approvals;
+import io.cakesync.audit.OutstandingPlans;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
 import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -59,7 +61,8 @@ class MetricsTest {
         tenant.addUser(AMY, "Amy", "amy@acme.example", "Active", "User");
         tenant.addGroup(TEAM, "Team", "Cakewalk");
         Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n");
-        Tenant.hr("E51,amy@acme.example,Amy,A,Team,active",
+        Tenant.hr(
+                "E51,amy@acme.example,Amy,A,Team,active",
                 "E52,zed@acme.example,Zed,Z,Team,active",
                 "E53,not-an-email,Bad,Row,Team,active");
     }
@@ -76,9 +79,16 @@ class MetricsTest {
 
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
         Scrape after = Scrape.now();
-        assertThat(delta(before, after, "cakesync_runs_total", "status=\"SUCCEEDED\"", "trigger=\"API\"",
-                "mode=\"live\"")).isEqualTo(1);
-        assertThat(delta(before, after, "cakesync_run_duration_seconds_count", "status=\"SUCCEEDED\"")).isEqualTo(1);
+        assertThat(delta(
+                        before,
+                        after,
+                        "cakesync_runs_total",
+                        "status=\"SUCCEEDED\"",
+                        "trigger=\"API\"",
+                        "mode=\"live\""))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "cakesync_run_duration_seconds_count", "status=\"SUCCEEDED\""))
+                .isEqualTo(1);
         assertThat(delta(before, after, "cakesync_changes_total", "action=\"ADD\"", "outcome=\"APPLIED\""))
                 .isEqualTo(1);
         assertThat(delta(before, after, "cakesync_changes_total", "action=\"ADD\"", "outcome=\"DEFERRED\""))
@@ -87,12 +97,12 @@ class MetricsTest {
         assertThat(after.value("cakesync_plan_held")).isEqualTo(before.value("cakesync_plan_held"));
         assertThat(delta(before, after, "cakesync_source_rows_read_total")).isEqualTo(3);
         assertThat(delta(before, after, "cakesync_source_rows_rejected_total")).isEqualTo(1);
-        assertThat(delta(before, after, "cakesync_cakewalk_calls_total", "endpoint=\"GET /Users\"",
-                "status=\"429\"")).isEqualTo(1);
-        assertThat(delta(before, after, "cakesync_cakewalk_calls_total", "endpoint=\"GET /Users\"",
-                "status=\"200\"")).isGreaterThanOrEqualTo(1);
-        assertThat(delta(before, after, "cakesync_cakewalk_calls_total",
-                "endpoint=\"POST /UsersGroups/{id}/Users\"")).isEqualTo(1);
+        assertThat(delta(before, after, "cakesync_cakewalk_calls_total", "endpoint=\"GET /Users\"", "status=\"429\""))
+                .isEqualTo(1);
+        assertThat(delta(before, after, "cakesync_cakewalk_calls_total", "endpoint=\"GET /Users\"", "status=\"200\""))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(delta(before, after, "cakesync_cakewalk_calls_total", "endpoint=\"POST /UsersGroups/{id}/Users\""))
+                .isEqualTo(1);
         assertThat(delta(before, after, "cakesync_cakewalk_rate_limited_total")).isEqualTo(1);
         assertThat(delta(before, after, "cakesync_cakewalk_retries_total")).isEqualTo(1);
         assertThat(after.has("cakesync_cakewalk_rate_limit_wait_seconds_total")).isTrue();
@@ -110,7 +120,9 @@ class MetricsTest {
 
         RunReport first = runner.runNow(Trigger.API, false).orElseThrow();
         RunReport same = runner.runNow(Trigger.SCHEDULE, false).orElseThrow();
-        assertThat(Scrape.now().value("cakesync_plan_held")).as("the same plan held twice").isEqualTo(before + 1);
+        assertThat(Scrape.now().value("cakesync_plan_held"))
+                .as("the same plan held twice")
+                .isEqualTo(before + 1);
         tenant.addUser(CLEO, "Cleo", "cleo@acme.example", "Active", "User");
         tenant.addMember(TEAM, CLEO);
         RunReport other = runner.runNow(Trigger.SCHEDULE, false).orElseThrow();
@@ -120,7 +132,9 @@ class MetricsTest {
         approvals.reject(first.runId(), "alice", "the HR export was truncated");
         assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before + 1);
         assertThat(outstanding.count(OffsetDateTime.now().minusHours(1))).isEqualTo((int) before + 1);
-        assertThat(outstanding.count(OffsetDateTime.now().plusMinutes(1))).as("expired plans").isZero();
+        assertThat(outstanding.count(OffsetDateTime.now().plusMinutes(1)))
+                .as("expired plans")
+                .isZero();
         approvals.reject(other.runId(), "alice", "the HR export was truncated");
         assertThat(Scrape.now().value("cakesync_plan_held")).isEqualTo(before);
     }
@@ -132,17 +146,26 @@ class MetricsTest {
         runner.runNow(Trigger.API, false).orElseThrow();
         Scrape scrape = Scrape.now();
         Set<String> used = new TreeSet<>();
-        JsonNode dashboard = new ObjectMapper().readTree(Path.of("deploy/monitoring/grafana-dashboard.json").toFile());
-        dashboard.get("panels").forEach(p -> p.get("targets").forEach(t -> used.addAll(PromQl.metrics(
-                t.get("expr").asText()))));
-        Map<String, List<Map<String, List<Map<String, Object>>>>> alerts = new Yaml().load(
-                Files.readString(Path.of("deploy/monitoring/alerts.yml")));
-        alerts.get("groups").forEach(g -> g.get("rules").forEach(r -> used.addAll(PromQl.metrics(
-                (String) r.get("expr")))));
+        JsonNode dashboard = new ObjectMapper()
+                .readTree(Path.of("deploy/monitoring/grafana-dashboard.json").toFile());
+        dashboard
+                .get("panels")
+                .forEach(p -> p.get("targets")
+                        .forEach(t -> used.addAll(PromQl.metrics(t.get("expr").asText()))));
+        Map<String, List<Map<String, List<Map<String, Object>>>>> alerts =
+                new Yaml().load(Files.readString(Path.of("deploy/monitoring/alerts.yml")));
+        alerts.get("groups")
+                .forEach(g -> g.get("rules").forEach(r -> used.addAll(PromQl.metrics((String) r.get("expr")))));
 
-        assertThat(used).contains("cakesync_plan_held", "cakesync_runs_total", "cakesync_run_duration_seconds_sum",
-                "cakesync_cakewalk_calls_total");
-        assertThat(used).allSatisfy(name -> assertThat(scrape.has(name)).as(name + " in /q/metrics").isTrue());
+        assertThat(used)
+                .contains(
+                        "cakesync_plan_held",
+                        "cakesync_runs_total",
+                        "cakesync_run_duration_seconds_sum",
+                        "cakesync_cakewalk_calls_total");
+        assertThat(used)
+                .allSatisfy(name ->
+                        assertThat(scrape.has(name)).as(name + " in /q/metrics").isTrue());
     }
 
     @Test
@@ -152,8 +175,14 @@ class MetricsTest {
 
         runner.runNow(Trigger.CLI, true);
 
-        assertThat(delta(before, Scrape.now(), "cakesync_runs_total", "status=\"FAILED\"", "trigger=\"CLI\"",
-                "mode=\"dry-run\"")).isEqualTo(1);
+        assertThat(delta(
+                        before,
+                        Scrape.now(),
+                        "cakesync_runs_total",
+                        "status=\"FAILED\"",
+                        "trigger=\"CLI\"",
+                        "mode=\"dry-run\""))
+                .isEqualTo(1);
     }
 
     private static double delta(Scrape before, Scrape after, String name, String... labels) {

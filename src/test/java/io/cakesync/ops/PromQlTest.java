@@ -1,15 +1,15 @@
 package io.cakesync.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PromQlTest {
 
     @Test
     void findsTheMetricsBehindFunctionsLabelsAndRanges() {
         assertThat(PromQl.metrics("sum by (endpoint, status) (rate(cakesync_cakewalk_calls_total{status=\"429\"}"
-                + "[$__rate_interval])) * 60 / max(cakesync_plan_held) > 0.5"))
+                        + "[$__rate_interval])) * 60 / max(cakesync_plan_held) > 0.5"))
                 .containsExactly("cakesync_cakewalk_calls_total", "cakesync_plan_held");
     }
 

@@ -60,8 +60,11 @@ public class RestartablePostgres implements QuarkusTestResourceLifecycleManager 
 
     public static synchronized void startServer() {
         try {
-            server = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false).start();
+            server = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }

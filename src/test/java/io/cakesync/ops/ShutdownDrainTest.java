@@ -1,7 +1,5 @@
 package io.cakesync.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +7,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +16,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
 import io.cakesync.testing.PostgresResource;
+
 import jakarta.inject.Inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replicas may share SYNC_NODE_NAME (one value in a Deployment's environment); shutting one down must
@@ -41,6 +42,7 @@ class ShutdownDrainTest {
 
     @Inject
     ShutdownDrain drain;
+
     @Inject
     DataSource dataSource;
 
@@ -60,7 +62,9 @@ class ShutdownDrainTest {
     }
 
     private long execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

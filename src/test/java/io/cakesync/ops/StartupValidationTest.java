@@ -1,7 +1,5 @@
 package io.cakesync.ops;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +14,8 @@ import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Every start-up problem is reported at once, each naming its key and environment variable or its file and
  * line, without a stack trace; {@code sync} lists an unreachable database among them instead of dying on it.
@@ -27,9 +27,11 @@ class StartupValidationTest {
     public static class BrokenConfiguration implements QuarkusTestProfile {
         static final Path DIR = tempDir();
         static final String DB_PASSWORD = "db-pa55word-not-for-logs";
-        static final Path MAPPING = write("mapping.yml", "groups:\n  - group: Sales\n    departments: [Sales]\n"
-                + "  - group: Sales\n    departments: [Sales]\n  - grup: Finance\n"
-                + "  - group: Berlin\n    where:\n      office: {near: Berlin}\n");
+        static final Path MAPPING = write(
+                "mapping.yml",
+                "groups:\n  - group: Sales\n    departments: [Sales]\n"
+                        + "  - group: Sales\n    departments: [Sales]\n  - grup: Finance\n"
+                        + "  - group: Berlin\n    where:\n      office: {near: Berlin}\n");
 
         @Override
         public boolean disableGlobalTestResources() {
@@ -62,7 +64,8 @@ class StartupValidationTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         String out = result.getErrorOutput();
-        assertThat(out).contains("15 configuration problem(s)")
+        assertThat(out)
+                .contains("15 configuration problem(s)")
                 .contains("quarkus.datasource.jdbc.url (QUARKUS_DATASOURCE_JDBC_URL): cannot connect to "
                         + "the database at jdbc:postgresql://127.0.0.1:1/cakesync: Connection")
                 .contains("cakewalk.api-key (CAKEWALK_API_KEY): is not set")
@@ -77,11 +80,14 @@ class StartupValidationTest {
                 .contains("mapping file " + BrokenConfiguration.MAPPING + ": line 6: this entry has no rule")
                 .contains("mapping file " + BrokenConfiguration.MAPPING + ": line 9: unknown operator 'near' for "
                         + "'office' in group 'Berlin' (allowed: not, startsWith, exists)")
-                .contains("HR source (sync.source.*): ").contains("missing.csv")
+                .contains("HR source (sync.source.*): ")
+                .contains("missing.csv")
                 .contains("notify.webhook-url (NOTIFY_WEBHOOK_URL): the URL must start with https://")
                 .contains("notify.email-to (NOTIFY_EMAIL_TO): 'ops-team' is not an email address")
-                .doesNotContain("T0KEN-SECRET").doesNotContain(BrokenConfiguration.DB_PASSWORD)
-                .doesNotContain("Exception").doesNotContain("\tat ");
+                .doesNotContain("T0KEN-SECRET")
+                .doesNotContain(BrokenConfiguration.DB_PASSWORD)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(result.getOutput()).doesNotContain("configuration problem(s)");
     }
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.cakewalk.CallStats;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.RecordedRequest;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.testing.ConnectionTimer;
@@ -41,8 +41,18 @@ final class Bench {
         this.db = db;
     }
 
-    record Result(String label, long runId, RunStatus status, Map<String, Long> calls, Company.Bound bound,
-            Duration wall, long peakHeapMb, long peakRssMb, long cpuMillis, long sandboxCpuMillis, long dbMillis,
+    record Result(
+            String label,
+            long runId,
+            RunStatus status,
+            Map<String, Long> calls,
+            Company.Bound bound,
+            Duration wall,
+            long peakHeapMb,
+            long peakRssMb,
+            long cpuMillis,
+            long sandboxCpuMillis,
+            long dbMillis,
             long rateLimited) {
 
         long totalCalls() {
@@ -74,9 +84,20 @@ final class Bench {
         db.disarm();
         long sandboxCpu = sandboxCpuNanos() - sandboxBefore;
         long cpu = processCpuNanos() - cpuBefore - sandboxCpu;
-        long peakHeap = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Result(label, report.runId(), report.status(), byEndpoint(sandbox.requests()), bound, wall,
-                peakHeap >> 20, peakRssKb() >> 10, cpu / 1_000_000, sandboxCpu / 1_000_000, db.heldMillis(),
+        long peakHeap =
+                heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Result(
+                label,
+                report.runId(),
+                report.status(),
+                byEndpoint(sandbox.requests()),
+                bound,
+                wall,
+                peakHeap >> 20,
+                peakRssKb() >> 10,
+                cpu / 1_000_000,
+                sandboxCpu / 1_000_000,
+                db.heldMillis(),
                 sandbox.rateLimitedResponses() - refusedBefore);
     }
 
@@ -107,22 +128,44 @@ final class Bench {
         for (Result r : results) {
             Company.Bound b = r.bound();
             double rateBound = r.rateBoundSeconds(ratePerMinute);
-            out.append(String.format(Locale.ROOT,
+            out.append(String.format(
+                    Locale.ROOT,
                     "| %s | %s | %d/%d | %d/%d | %d/%d | %d/%d | %d/%d | %d | %d | %.2f | %.1f | %.1f | %s | %d | %d "
                             + "| %.1f | %.1f | %.1f | %d |%n",
-                    r.label(), r.status(), r.calls().get(GROUPS), b.groupPages(), r.calls().get(USERS), b.userPages(),
-                    r.calls().get(MEMBERS), b.memberPages(), r.calls().get(POST), b.posts(), r.calls().get(DELETE),
-                    b.deletes(), r.totalCalls(), b.total(), (double) r.totalCalls() / b.total(),
-                    r.wall().toMillis() / 1000.0, rateBound,
-                    rateBound < 1 ? "–" : String.format(Locale.ROOT, "%.2f", r.wall().toMillis() / 1000.0 / rateBound),
-                    r.peakHeapMb(), r.peakRssMb(), r.cpuMillis() / 1000.0, r.sandboxCpuMillis() / 1000.0,
-                    r.dbMillis() / 1000.0, r.rateLimited()));
+                    r.label(),
+                    r.status(),
+                    r.calls().get(GROUPS),
+                    b.groupPages(),
+                    r.calls().get(USERS),
+                    b.userPages(),
+                    r.calls().get(MEMBERS),
+                    b.memberPages(),
+                    r.calls().get(POST),
+                    b.posts(),
+                    r.calls().get(DELETE),
+                    b.deletes(),
+                    r.totalCalls(),
+                    b.total(),
+                    (double) r.totalCalls() / b.total(),
+                    r.wall().toMillis() / 1000.0,
+                    rateBound,
+                    rateBound < 1
+                            ? "–"
+                            : String.format(Locale.ROOT, "%.2f", r.wall().toMillis() / 1000.0 / rateBound),
+                    r.peakHeapMb(),
+                    r.peakRssMb(),
+                    r.cpuMillis() / 1000.0,
+                    r.sandboxCpuMillis() / 1000.0,
+                    r.dbMillis() / 1000.0,
+                    r.rateLimited()));
         }
         return out.toString();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
     }
 
     private static long processCpuNanos() {
@@ -134,8 +177,10 @@ final class Bench {
     private static long sandboxCpuNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("cakewalk-sandbox-") || t.getName().startsWith("HTTP-Dispatcher"))
-                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
+                .filter(t -> t.getName().startsWith("cakewalk-sandbox-")
+                        || t.getName().startsWith("HTTP-Dispatcher"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId())))
+                .sum();
     }
 
     /** Linux: writing 5 to clear_refs resets the peak RSS (VmHWM) of the process. */
@@ -149,8 +194,11 @@ final class Bench {
 
     private static long peakRssKb() {
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1);
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(-1);
         } catch (IOException e) {
             return -1;
         }

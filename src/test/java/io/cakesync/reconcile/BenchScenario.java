@@ -1,12 +1,10 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.BenchSandboxResource;
@@ -21,14 +19,12 @@ import io.cakesync.testing.ConnectionTimer;
 final class BenchScenario {
     static final int BATCH = 100;
 
-    record Outcome(Company company, List<Bench.Result> results, int driftEdits) {
-    }
+    record Outcome(Company company, List<Bench.Result> results, int driftEdits) {}
 
-    private BenchScenario() {
-    }
+    private BenchScenario() {}
 
-    static Outcome run(Company.Params params, SyncRunner runner, SyncConfig config, ConnectionTimer timer,
-            DataSource dataSource) {
+    static Outcome run(
+            Company.Params params, SyncRunner runner, SyncConfig config, ConnectionTimer timer, DataSource dataSource) {
         SandboxServer sandbox = BenchSandboxResource.server();
         SandboxTenant tenant = sandbox.tenant();
         Company company = Company.seed(params, tenant);
@@ -54,7 +50,8 @@ final class BenchScenario {
         return new Outcome(company, results, edits);
     }
 
-    private static Bench.Result measure(Bench bench, Company company, SandboxTenant tenant, boolean full, String label) {
+    private static Bench.Result measure(
+            Bench bench, Company company, SandboxTenant tenant, boolean full, String label) {
         boolean readsUsers = full || company.userListNeeded();
         Company.Bound bound = company.bound(tenant, full, BATCH);
         Bench.Result result = bench.run(label, bound);

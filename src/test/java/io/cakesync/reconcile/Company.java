@@ -23,8 +23,7 @@ import io.cakesync.testing.Tenant;
  * planner, who belongs in which group, so tests can check the outcome and the cost of a run.
  */
 final class Company {
-    record Params(int employees, int departments, int groups, double churn, long seed) {
-    }
+    record Params(int employees, int departments, int groups, double churn, long seed) {}
 
     private static final int PAGE = 100;
 
@@ -84,7 +83,10 @@ final class Company {
         double churn = params.churn();
         for (int n = 0; n < params.employees(); n++) {
             boolean hasUser = c.random.nextDouble() >= churn / 5;
-            Person p = new Person(n, c.random.nextInt(params.departments()), c.random.nextDouble() >= churn / 2,
+            Person p = new Person(
+                    n,
+                    c.random.nextInt(params.departments()),
+                    c.random.nextDouble() >= churn / 2,
                     hasUser ? uuid(1, n) : null);
             c.people.add(p);
             if (p.userId != null) {
@@ -142,7 +144,8 @@ final class Company {
     int drift(SandboxTenant tenant, int edits) {
         int made = 0;
         for (int i = 0; i < edits / 2; i++) {
-            tenant.addMember(groupIds[random.nextInt(groupIds.length)], exEmployees.get(random.nextInt(exEmployees.size())));
+            tenant.addMember(
+                    groupIds[random.nextInt(groupIds.length)], exEmployees.get(random.nextInt(exEmployees.size())));
             made++;
         }
         List<String[]> wanted = new ArrayList<>();
@@ -223,7 +226,8 @@ final class Company {
         for (Map.Entry<String, Set<String>> e : expected().entrySet()) {
             Set<String> current = tenant.members(e.getKey());
             memberPages += full ? pages(current.size()) : 0;
-            long adds = e.getValue().stream().filter(id -> !current.contains(id)).count();
+            long adds =
+                    e.getValue().stream().filter(id -> !current.contains(id)).count();
             posts += (adds + batchSize - 1) / batchSize;
             deletes += current.stream().filter(id -> !e.getValue().contains(id)).count();
         }
@@ -243,25 +247,41 @@ final class Company {
     }
 
     boolean userListNeeded() {
-        return people.stream().anyMatch(p -> p.active && groupOf(p) >= 0 && !emailsAtLastUserRead.contains(p.email)
-                && !hrAtLastRun.contains(p.email));
+        return people.stream()
+                .anyMatch(p -> p.active
+                        && groupOf(p) >= 0
+                        && !emailsAtLastUserRead.contains(p.email)
+                        && !hrAtLastRun.contains(p.email));
     }
 
     void writeFiles(Path hr, Path mapping) {
         StringBuilder csv = new StringBuilder(Tenant.HEADER).append('\n');
         for (Person p : people) {
-            csv.append(p.employeeId).append(',').append(p.email).append(",First,Last,").append(departmentName(p.department))
-                    .append(',').append(p.active ? "active" : "terminated").append('\n');
+            csv.append(p.employeeId)
+                    .append(',')
+                    .append(p.email)
+                    .append(",First,Last,")
+                    .append(departmentName(p.department))
+                    .append(',')
+                    .append(p.active ? "active" : "terminated")
+                    .append('\n');
         }
         Map<Integer, List<String>> departments = new HashMap<>();
         for (int d = 0; d < groupOfDepartment.length; d++) {
             if (groupOfDepartment[d] >= 0) {
-                departments.computeIfAbsent(groupOfDepartment[d], g -> new ArrayList<>()).add(departmentName(d));
+                departments
+                        .computeIfAbsent(groupOfDepartment[d], g -> new ArrayList<>())
+                        .add(departmentName(d));
             }
         }
         StringBuilder yaml = new StringBuilder("groups:\n");
-        departments.keySet().stream().sorted().forEach(g -> yaml.append("  - group: \"").append(groupName(g))
-                .append("\"\n    departments: [").append(String.join(", ", departments.get(g))).append("]\n"));
+        departments.keySet().stream()
+                .sorted()
+                .forEach(g -> yaml.append("  - group: \"")
+                        .append(groupName(g))
+                        .append("\"\n    departments: [")
+                        .append(String.join(", ", departments.get(g)))
+                        .append("]\n"));
         try {
             Files.writeString(hr, csv);
             Files.writeString(mapping, yaml);

@@ -4,9 +4,10 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.testing.BenchProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+
+import io.cakesync.testing.BenchProfile;
 
 @QuarkusTest
 @TestProfile(BenchProfile.class)

@@ -1,8 +1,5 @@
 package io.cakesync.reconcile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +22,16 @@ import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.RejectedRecord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 /** The planner with rules on attributes: who belongs, why, and what each removal rests on. */
 class EvidencePlannerTest {
     private static final Instant NOW = Instant.parse("2026-11-29T09:00:00Z");
     private static final Condition BERLIN = new Condition("office", Condition.Operator.EQUALS, List.of("Berlin"), 5);
-    private static final MappedGroup BERLIN_ENGINEERS = group("g-ber", "Engineering Berlin",
+    private static final MappedGroup BERLIN_ENGINEERS = group(
+            "g-ber",
+            "Engineering Berlin",
             new Rule(List.of(new Block(List.of("Engineering"), List.of(BERLIN), 3, null)), List.of(), List.of(), 0, 0));
     private static final MappedGroup TEAM = new MappedGroup("g-team", "Team", List.of("Team"));
 
@@ -48,17 +50,29 @@ class EvidencePlannerTest {
         user("bo");
         user("cy");
 
-        assertThat(plan(BERLIN_ENGINEERS).changes()).extracting(PlannedChange::email, PlannedChange::reason,
-                PlannedChange::basis).containsExactly(tuple(email("ada"), "department Engineering, office Berlin",
-                        Basis.RULE));
+        assertThat(plan(BERLIN_ENGINEERS).changes())
+                .extracting(PlannedChange::email, PlannedChange::reason, PlannedChange::basis)
+                .containsExactly(tuple(email("ada"), "department Engineering, office Berlin", Basis.RULE));
     }
 
     @Test
     void anyBlockAddsNamingTheBlockThatMatched() {
-        MappedGroup finance = group("g-fin", "Finance or controlling", new Rule(List.of(
-                new Block(List.of("Finance"), List.of(), 4, "any #1 (line 4)"),
-                new Block(List.of(), List.of(new Condition("cost_centre", Condition.Operator.EQUALS,
-                        List.of("4100", "4200"), 5)), 5, "any #2 (line 5)")), List.of(), List.of(), 0, 0));
+        MappedGroup finance = group(
+                "g-fin",
+                "Finance or controlling",
+                new Rule(
+                        List.of(
+                                new Block(List.of("Finance"), List.of(), 4, "any #1 (line 4)"),
+                                new Block(
+                                        List.of(),
+                                        List.of(new Condition(
+                                                "cost_centre", Condition.Operator.EQUALS, List.of("4100", "4200"), 5)),
+                                        5,
+                                        "any #2 (line 5)")),
+                        List.of(),
+                        List.of(),
+                        0,
+                        0));
         employee("E1", "fin", "Finance", EmployeeStatus.ACTIVE);
         employee("E2", "ctl", "Sales", EmployeeStatus.ACTIVE, "cost_centre", "4200");
         employee("E3", "out", "Sales", EmployeeStatus.ACTIVE, "cost_centre", "4300");
@@ -66,16 +80,24 @@ class EvidencePlannerTest {
         user("ctl");
         user("out");
 
-        assertThat(plan(finance).changes()).extracting(PlannedChange::email, PlannedChange::reason)
-                .containsExactlyInAnyOrder(tuple(email("fin"), "any #1 (line 4): department Finance"),
+        assertThat(plan(finance).changes())
+                .extracting(PlannedChange::email, PlannedChange::reason)
+                .containsExactlyInAnyOrder(
+                        tuple(email("fin"), "any #1 (line 4): department Finance"),
                         tuple(email("ctl"), "any #2 (line 5): cost_centre 4200"));
     }
 
     @Test
     void includeAddsSomeoneHrDoesNotListAndExcludeKeepsARuleFromAddingOrKeeping() {
-        MappedGroup engineering = group("g-eng", "Engineering", new Rule(List.of(new Block(List.of("Engineering"),
-                List.of(), 3, null)), List.of("kim@partner.example", "lee@partner.example"),
-                List.of(email("ceo"), email("cto")), 4, 5));
+        MappedGroup engineering = group(
+                "g-eng",
+                "Engineering",
+                new Rule(
+                        List.of(new Block(List.of("Engineering"), List.of(), 3, null)),
+                        List.of("kim@partner.example", "lee@partner.example"),
+                        List.of(email("ceo"), email("cto")),
+                        4,
+                        5));
         employee("E1", "ceo", "Engineering", EmployeeStatus.ACTIVE);
         employee("E2", "cto", "Engineering", EmployeeStatus.ACTIVE);
         user("ceo");
@@ -84,23 +106,31 @@ class EvidencePlannerTest {
         users.put(kim.email(), kim);
         members.put("g-eng", List.of(cto));
 
-        assertThat(plan(engineering).changes()).extracting(PlannedChange::email, PlannedChange::action,
-                PlannedChange::reason, PlannedChange::outcome).containsExactlyInAnyOrder(
-                        tuple("kim@partner.example", Action.ADD, "included by the mapping file (line 4)",
+        assertThat(plan(engineering).changes())
+                .extracting(PlannedChange::email, PlannedChange::action, PlannedChange::reason, PlannedChange::outcome)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "kim@partner.example",
+                                Action.ADD,
+                                "included by the mapping file (line 4)",
                                 Outcome.PLANNED),
-                        tuple("lee@partner.example", Action.ADD, "included by the mapping file (line 4); no Cakewalk "
-                                + "user with this email yet", Outcome.DEFERRED),
+                        tuple(
+                                "lee@partner.example",
+                                Action.ADD,
+                                "included by the mapping file (line 4); no Cakewalk " + "user with this email yet",
+                                Outcome.DEFERRED),
                         tuple(email("cto"), Action.REMOVE, "excluded by the mapping file (line 5)", Outcome.PLANNED));
     }
 
     @Test
     void anIncludedLeaverDoesNotKeepAccess() {
-        MappedGroup contractors = group("g-c", "Contractors", new Rule(List.of(), List.of(email("kim")), List.of(),
-                3, 0));
+        MappedGroup contractors =
+                group("g-c", "Contractors", new Rule(List.of(), List.of(email("kim")), List.of(), 3, 0));
         employee("E9", "kim", "Partners", EmployeeStatus.TERMINATED);
         members.put("g-c", List.of(user("kim")));
 
-        assertThat(plan(contractors).changes()).extracting(PlannedChange::reason, PlannedChange::basis)
+        assertThat(plan(contractors).changes())
+                .extracting(PlannedChange::reason, PlannedChange::basis)
                 .containsExactly(tuple("status terminated", Basis.LEFT));
     }
 
@@ -112,9 +142,9 @@ class EvidencePlannerTest {
         previous("E2", "bo", "Engineering", "office", "Berlin");
         members.put("g-ber", List.of(user("ada"), user("bo")));
 
-        assertThat(plan(BERLIN_ENGINEERS).changes()).extracting(PlannedChange::email, PlannedChange::reason,
-                PlannedChange::basis).containsExactly(tuple(email("ada"), "left: office changed Berlin → Hamburg",
-                        Basis.MOVED));
+        assertThat(plan(BERLIN_ENGINEERS).changes())
+                .extracting(PlannedChange::email, PlannedChange::reason, PlannedChange::basis)
+                .containsExactly(tuple(email("ada"), "left: office changed Berlin → Hamburg", Basis.MOVED));
     }
 
     @Test
@@ -123,7 +153,8 @@ class EvidencePlannerTest {
         employee("E2", "bo", "Engineering", EmployeeStatus.ACTIVE, "office", "Berlin");
         members.put("g-ber", List.of(user("ada"), user("bo")));
 
-        assertThat(plan(BERLIN_ENGINEERS).changes()).extracting(PlannedChange::reason, PlannedChange::basis)
+        assertThat(plan(BERLIN_ENGINEERS).changes())
+                .extracting(PlannedChange::reason, PlannedChange::basis)
                 .containsExactly(tuple("does not match this group's rule (office Hamburg)", Basis.MISMATCH));
     }
 
@@ -133,8 +164,11 @@ class EvidencePlannerTest {
         employee("E2", "bo", "Team", EmployeeStatus.INACTIVE);
         members.put("g-team", List.of(user("ada"), user("bo"), user("ghost")));
 
-        assertThat(plan(TEAM).changes()).extracting(PlannedChange::email, PlannedChange::basis)
-                .containsExactlyInAnyOrder(tuple(email("ada"), Basis.LEFT), tuple(email("bo"), Basis.LEFT),
+        assertThat(plan(TEAM).changes())
+                .extracting(PlannedChange::email, PlannedChange::basis)
+                .containsExactlyInAnyOrder(
+                        tuple(email("ada"), Basis.LEFT),
+                        tuple(email("bo"), Basis.LEFT),
                         tuple(email("ghost"), Basis.ABSENT));
     }
 
@@ -144,7 +178,8 @@ class EvidencePlannerTest {
         rejected.add(new RejectedRecord("line 3", "E2", email("bo"), "unknown status 'gone'"));
         members.put("g-team", List.of(user("ada"), user("bo")));
 
-        assertThat(plan(TEAM).changes()).extracting(PlannedChange::email, PlannedChange::outcome)
+        assertThat(plan(TEAM).changes())
+                .extracting(PlannedChange::email, PlannedChange::outcome)
                 .containsExactlyInAnyOrder(tuple(email("ada"), Outcome.PLANNED), tuple(email("bo"), Outcome.SKIPPED));
     }
 
@@ -158,15 +193,24 @@ class EvidencePlannerTest {
         members.put("g-team", List.of(user("ada"), user("bo")));
         previous.put("E-cy", new PreviousEmployee(email("cy"), "Team"));
 
-        assertThat(plan(TEAM).changes()).extracting(PlannedChange::reason, PlannedChange::basis).containsOnly(
-                tuple("moved from Team to Teams; no one in the HR read matches this group's rule any more",
+        assertThat(plan(TEAM).changes())
+                .extracting(PlannedChange::reason, PlannedChange::basis)
+                .containsOnly(tuple(
+                        "moved from Team to Teams; no one in the HR read matches this group's rule any more",
                         Basis.VANISHED));
     }
 
     @Test
     void aValueThatVanishedMakesTheMoveAnInference() {
-        MappedGroup both = group("g-eng", "Engineering", new Rule(List.of(new Block(List.of("Engineering", "QA"),
-                List.of(), 3, null)), List.of(), List.of(), 0, 0));
+        MappedGroup both = group(
+                "g-eng",
+                "Engineering",
+                new Rule(
+                        List.of(new Block(List.of("Engineering", "QA"), List.of(), 3, null)),
+                        List.of(),
+                        List.of(),
+                        0,
+                        0));
         employee("E1", "ada", "Engineering", EmployeeStatus.ACTIVE);
         for (String who : List.of("bo", "cy")) {
             employee("E-" + who, who, "Quality", EmployeeStatus.ACTIVE);
@@ -174,8 +218,10 @@ class EvidencePlannerTest {
         }
         members.put("g-eng", List.of(user("ada"), user("bo"), user("cy")));
 
-        assertThat(plan(both).changes()).extracting(PlannedChange::reason, PlannedChange::basis).containsOnly(
-                tuple("moved from QA to Quality; department QA no longer appears in the HR read", Basis.VANISHED));
+        assertThat(plan(both).changes())
+                .extracting(PlannedChange::reason, PlannedChange::basis)
+                .containsOnly(tuple(
+                        "moved from QA to Quality; department QA no longer appears in the HR read", Basis.VANISHED));
     }
 
     @Test
@@ -186,7 +232,8 @@ class EvidencePlannerTest {
         MappedGroup legal = new MappedGroup("g-legal", "Legal", List.of("Legal", "Team"));
         members.put("g-legal", List.of(user("ada"), user("bo")));
 
-        assertThat(plan(legal).changes()).extracting(PlannedChange::reason, PlannedChange::basis)
+        assertThat(plan(legal).changes())
+                .extracting(PlannedChange::reason, PlannedChange::basis)
                 .containsExactly(tuple("moved from Legal to Finance", Basis.MOVED));
     }
 
@@ -199,16 +246,35 @@ class EvidencePlannerTest {
         previous("E1", "ada", "Engineering", "office", "Berlin");
         members.put("g-ber", List.of(user("ada"), user("bo"), user("cy")));
 
-        Plan plan = Planner.plan(new PlanInput(List.of(adopted), employees, rejected, users, members, previous,
-                new StatusPolicy(true, Set.of()), Map.of("g-ber", Map.of("u-ada", "ADOPTED", "u-bo", "ADOPTED")),
-                Set.of(), Duration.ZERO, NOW));
+        Plan plan = Planner.plan(new PlanInput(
+                List.of(adopted),
+                employees,
+                rejected,
+                users,
+                members,
+                previous,
+                new StatusPolicy(true, Set.of()),
+                Map.of("g-ber", Map.of("u-ada", "ADOPTED", "u-bo", "ADOPTED")),
+                Set.of(),
+                Duration.ZERO,
+                NOW));
 
         assertThat(plan.changes()).extracting(PlannedChange::email).containsExactly(email("ada"));
     }
 
     private Plan plan(MappedGroup... groups) {
-        return Planner.plan(new PlanInput(List.of(groups), employees, rejected, users, members, previous,
-                new StatusPolicy(true, Set.of("Deactivated")), Map.of(), Set.of(), Duration.ZERO, NOW));
+        return Planner.plan(new PlanInput(
+                List.of(groups),
+                employees,
+                rejected,
+                users,
+                members,
+                previous,
+                new StatusPolicy(true, Set.of("Deactivated")),
+                Map.of(),
+                Set.of(),
+                Duration.ZERO,
+                NOW));
     }
 
     private static MappedGroup group(String id, String name, Rule rule) {
@@ -220,8 +286,8 @@ class EvidencePlannerTest {
         for (int i = 0; i < attributes.length; i += 2) {
             values.put(attributes[i], attributes[i + 1].strip());
         }
-        employees.add(new Employee(id, email(who), who, "L", department, status, "line " + (employees.size() + 2),
-                values));
+        employees.add(
+                new Employee(id, email(who), who, "L", department, status, "line " + (employees.size() + 2), values));
     }
 
     private void previous(String id, String who, String department, String attribute, String value) {

@@ -1,21 +1,16 @@
 package io.cakesync.reconcile;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RunDetail;
@@ -29,10 +24,16 @@ import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
 import io.cakesync.web.Users;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
 /**
  * Removals judged by their evidence, end to end against the sandbox tenant with the default limits:
@@ -48,8 +49,10 @@ class EvidenceSyncTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -87,13 +90,18 @@ class EvidenceSyncTest {
         assertThat(tenant.members(TEAM)).doesNotContain(user(1)).contains(user(2), user(3));
         assertThat(Tenant.writes()).containsExactly("DELETE /api/v1/UsersGroups/" + TEAM + "/Users/" + user(1));
         RunDetail run = detail(report);
-        assertThat(run.changes()).extracting(ChangeView::email, ChangeView::outcome).containsExactlyInAnyOrder(
-                tuple(email(1), Outcome.APPLIED), tuple(email(2), Outcome.HELD), tuple(email(3), Outcome.SKIPPED));
+        assertThat(run.changes())
+                .extracting(ChangeView::email, ChangeView::outcome)
+                .containsExactlyInAnyOrder(
+                        tuple(email(1), Outcome.APPLIED),
+                        tuple(email(2), Outcome.HELD),
+                        tuple(email(3), Outcome.SKIPPED));
         assertThat(change(run, email(1)).reason()).isEqualTo("status terminated");
         assertThat(change(run, email(2)).reason())
                 .startsWith("not in the HR source; held: the HR read was partial (2 rows rejected)");
         assertThat(change(run, email(3)).reason()).startsWith("kept: HR record at line 3 was rejected (unknown status");
-        assertThat(report.summary()).startsWith("1 to remove: 1 done, 0 failed; 1 removal held for approval; 1 skipped");
+        assertThat(report.summary())
+                .startsWith("1 to remove: 1 done, 0 failed; 1 removal held for approval; 1 skipped");
     }
 
     @Test
@@ -109,11 +117,14 @@ class EvidenceSyncTest {
         assertThat(report.status()).isEqualTo(RunStatus.HELD);
         assertThat(Tenant.writes()).isEmpty();
         RunDetail run = detail(report);
-        assertThat(run.run().safety().split("\n")).anyMatch(f -> f.startsWith("largest removal share: 10% in Group ")
-                && f.endsWith("(2 of 20), limits 10 / 20%: passed"))
+        assertThat(run.run().safety().split("\n"))
+                .anyMatch(f -> f.startsWith("largest removal share: 10% in Group ")
+                        && f.endsWith("(2 of 20), limits 10 / 20%: passed"))
                 .contains("leavers this run: 10 of 110 people (9%), limits 20 / 5%: HELD");
-        assertThat(run.changes()).hasSize(10).allSatisfy(c -> assertThat(c.reason())
-                .isEqualTo("status terminated; held: leavers this run exceed the leaver limit"));
+        assertThat(run.changes())
+                .hasSize(10)
+                .allSatisfy(c -> assertThat(c.reason())
+                        .isEqualTo("status terminated; held: leavers this run exceed the leaver limit"));
         assertThat(report.summary()).startsWith("10 removals held for approval");
     }
 
@@ -126,7 +137,8 @@ class EvidenceSyncTest {
         RunReport report = run();
 
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(detail(report).run().safety()).contains("leavers this run: 3 of 110 people (3%), limits 20 / 5%: passed");
+        assertThat(detail(report).run().safety())
+                .contains("leavers this run: 3 of 110 people (3%), limits 20 / 5%: passed");
         assertThat(Tenant.writes()).hasSize(3).allMatch(w -> w.startsWith("DELETE"));
     }
 
@@ -142,16 +154,23 @@ class EvidenceSyncTest {
         String held = "held: the HR read was partial (1 row rejected); active headcount dropped 50% since the "
                 + "last successful run; department Team shrank 50% since the last successful run; removals in Team "
                 + "exceed the group limit; removals this run exceed the run limit";
-        assertThat(run.changes()).hasSize(5)
+        assertThat(run.changes())
+                .hasSize(5)
                 .allSatisfy(c -> assertThat(c.reason()).isEqualTo("not in the HR source; " + held));
-        assertThat(run.run().safety().split("\n")).contains(
-                "HR read: 1 row rejected, so the read is partial: inferred removals HELD",
-                "active headcount: 5, was 10 (-50%), limit 20%: HELD",
-                "largest department drop: 50% in Team (10 → 5), limit 20%: HELD",
-                "largest removal share: 50% in Team (5 of 10), limits 10 / 20%: HELD",
-                "removals this run: 5 of 10 members (50%), limits 50 / 10%: HELD");
-        String page = Users.signedIn(Users.VERA).when().get("/runs/" + report.runId()).then().statusCode(200)
-                .extract().asString();
+        assertThat(run.run().safety().split("\n"))
+                .contains(
+                        "HR read: 1 row rejected, so the read is partial: inferred removals HELD",
+                        "active headcount: 5, was 10 (-50%), limit 20%: HELD",
+                        "largest department drop: 50% in Team (10 → 5), limit 20%: HELD",
+                        "largest removal share: 50% in Team (5 of 10), limits 10 / 20%: HELD",
+                        "removals this run: 5 of 10 members (50%), limits 50 / 10%: HELD");
+        String page = Users.signedIn(Users.VERA)
+                .when()
+                .get("/runs/" + report.runId())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(page).contains(held).contains("largest department drop: 50% in Team (10 → 5), limit 20%: HELD");
     }
 
@@ -171,13 +190,22 @@ class EvidenceSyncTest {
             assertThat(r.heldByRun()).isEqualTo(first.runId());
             assertThat(r.planExpiresAt()).isNull();
         });
-        assertThat(second.summary()).contains("5 removals held for approval (the plan run " + first.runId()
-                + " holds, still awaiting a decision)");
+        assertThat(second.summary())
+                .contains("5 removals held for approval (the plan run " + first.runId()
+                        + " holds, still awaiting a decision)");
         assertThat(queries.awaitingDecision()).extracting(RunView::id).containsExactly(first.runId());
-        String page = Users.signedIn(Users.VERA).when().get("/").then().statusCode(200).extract().asString();
-        assertThat(page).contains("id=\"held-banner-" + first.runId() + "\"")
+        String page = Users.signedIn(Users.VERA)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("id=\"held-banner-" + first.runId() + "\"")
                 .doesNotContain("id=\"held-banner-" + second.runId() + "\"")
-                .doesNotContain("id=\"held-banner-" + third.runId() + "\"").contains("expires in");
+                .doesNotContain("id=\"held-banner-" + third.runId() + "\"")
+                .contains("expires in");
 
         long approval = approve(third.runId());
 
@@ -185,8 +213,9 @@ class EvidenceSyncTest {
         assertThat(applied.run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(applied.run().approvesRun()).isEqualTo(first.runId());
         assertThat(tenant.members(TEAM)).containsExactlyInAnyOrder(user(6), user(7), user(8), user(9), user(10));
-        assertThat(List.of(first, second, third)).allSatisfy(r -> assertThat(detail(r).run().decision().decision())
-                .isEqualTo("APPROVED"));
+        assertThat(List.of(first, second, third))
+                .allSatisfy(
+                        r -> assertThat(detail(r).run().decision().decision()).isEqualTo("APPROVED"));
         assertThat(queries.awaitingDecision()).isEmpty();
     }
 
@@ -197,13 +226,23 @@ class EvidenceSyncTest {
         RunReport first = run();
         RunReport second = run();
 
-        Users.as(Users.BOB).contentType(ContentType.JSON).body("{\"comment\":\"HR export is wrong\"}")
-                .when().post("/api/runs/" + first.runId() + "/reject").then().statusCode(200);
+        Users.as(Users.BOB)
+                .contentType(ContentType.JSON)
+                .body("{\"comment\":\"HR export is wrong\"}")
+                .when()
+                .post("/api/runs/" + first.runId() + "/reject")
+                .then()
+                .statusCode(200);
 
         assertThat(detail(second).run().decision().decision()).isEqualTo("REJECTED");
-        Users.as(Users.ALICE).contentType(ContentType.JSON).body("{\"comment\":\"go\"}")
-                .when().post("/api/runs/" + second.runId() + "/approve")
-                .then().statusCode(409).body("detail", containsString("already REJECTED by bob"));
+        Users.as(Users.ALICE)
+                .contentType(ContentType.JSON)
+                .body("{\"comment\":\"go\"}")
+                .when()
+                .post("/api/runs/" + second.runId() + "/approve")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("already REJECTED by bob"));
         assertThat(queries.awaitingDecision()).isEmpty();
         assertThat(tenant.members(TEAM)).hasSize(PEOPLE);
     }
@@ -215,18 +254,31 @@ class EvidenceSyncTest {
 
         RunReport report = runner.runNow(Trigger.CLI, true).orElseThrow();
 
-        assertThat(report.summary()).startsWith("dry run: would add 0 and remove 0; would hold 5 removals for approval");
+        assertThat(report.summary())
+                .startsWith("dry run: would add 0 and remove 0; would hold 5 removals for approval");
         assertThat(detail(report).changes()).hasSize(5).allSatisfy(c -> {
             assertThat(c.outcome()).isEqualTo(Outcome.SKIPPED_DRY_RUN);
-            assertThat(c.reason()).isEqualTo("status terminated; would hold: removals in Team exceed the group limit; "
-                    + "removals this run exceed the run limit; leavers this run exceed the leaver limit");
+            assertThat(c.reason())
+                    .isEqualTo("status terminated; would hold: removals in Team exceed the group limit; "
+                            + "removals this run exceed the run limit; leavers this run exceed the leaver limit");
             assertThat(c.runMode()).isEqualTo("DRY_RUN");
         });
         assertThat(queries.awaitingDecision()).isEmpty();
-        Users.viewer().queryParam("run", report.runId()).when().get("/api/changes").then().statusCode(200)
+        Users.viewer()
+                .queryParam("run", report.runId())
+                .when()
+                .get("/api/changes")
+                .then()
+                .statusCode(200)
                 .body("runMode", everyItem(equalTo("DRY_RUN")));
-        String page = Users.signedIn(Users.VERA).queryParam("run", report.runId()).when().get("/changes")
-                .then().statusCode(200).extract().asString();
+        String page = Users.signedIn(Users.VERA)
+                .queryParam("run", report.runId())
+                .when()
+                .get("/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(page).contains("run-mode\">DRY_RUN");
         assertThat(Tenant.writes()).isEmpty();
     }
@@ -239,7 +291,11 @@ class EvidenceSyncTest {
             String group = id(710 + g);
             ids.add(group);
             tenant.addGroup(group, "Group " + g, "Cakewalk");
-            mapping.append("  - group: Group ").append(g).append("\n    departments: [Dept ").append(g).append("]\n");
+            mapping.append("  - group: Group ")
+                    .append(g)
+                    .append("\n    departments: [Dept ")
+                    .append(g)
+                    .append("]\n");
             for (int p = 0; p < size; p++) {
                 int i = 100 + g * size + p;
                 tenant.addUser(user(i), "Person " + i, email(i), "Active", "User");
@@ -259,8 +315,15 @@ class EvidenceSyncTest {
     }
 
     private long approve(long runId) {
-        String location = Users.as(Users.ALICE).contentType(ContentType.JSON).body("{\"comment\":\"confirmed with HR\"}")
-                .when().post("/api/runs/" + runId + "/approve").then().statusCode(202).extract().header("Location");
+        String location = Users.as(Users.ALICE)
+                .contentType(ContentType.JSON)
+                .body("{\"comment\":\"confirmed with HR\"}")
+                .when()
+                .post("/api/runs/" + runId + "/approve")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
@@ -275,7 +338,10 @@ class EvidenceSyncTest {
     }
 
     private static ChangeView change(RunDetail run, String email) {
-        return run.changes().stream().filter(c -> email.equals(c.email())).findFirst().orElseThrow();
+        return run.changes().stream()
+                .filter(c -> email.equals(c.email()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void leavers(int... people) {

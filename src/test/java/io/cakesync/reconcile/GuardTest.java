@@ -1,10 +1,5 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,10 +9,15 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.cakesync.reconcile.vocabulary.Outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 class GuardTest {
     private static final Limits LIMITS = new Limits(10, 20, 50, 10, 100, 500, 3, 20, true, 20, 5);
-    private static final SourceHealth.Headcount STEADY = new SourceHealth.Headcount(1000,
-            Map.of("Sales", 100, "Finance", 50));
+    private static final SourceHealth.Headcount STEADY =
+            new SourceHealth.Headcount(1000, Map.of("Sales", 100, "Finance", 50));
 
     private final List<PlannedChange> changes = new ArrayList<>();
     private final Map<String, Integer> members = new HashMap<>(Map.of("g-sales", 100, "g-fin", 50, "g-small", 4));
@@ -31,8 +31,10 @@ class GuardTest {
         Guard.Verdict verdict = judge();
 
         assertThat(verdict.held()).isFalse();
-        assertThat(verdict.figures()).contains("largest removal share: 3% in g-sales (3 of 100), limits 10 / 20%: passed",
-                "removals this run: 3 of 154 members (2%), limits 50 / 10%: passed");
+        assertThat(verdict.figures())
+                .contains(
+                        "largest removal share: 3% in g-sales (3 of 100), limits 10 / 20%: passed",
+                        "removals this run: 3 of 154 members (2%), limits 50 / 10%: passed");
     }
 
     @Test
@@ -45,8 +47,11 @@ class GuardTest {
 
         assertThat(held(verdict, Action.REMOVE)).isEqualTo(1);
         assertThat(held(verdict, Action.ADD)).isZero();
-        assertThat(verdict.plan().changes()).filteredOn(c -> c.action() == Action.REMOVE).first()
-                .extracting(PlannedChange::reason).asString()
+        assertThat(verdict.plan().changes())
+                .filteredOn(c -> c.action() == Action.REMOVE)
+                .first()
+                .extracting(PlannedChange::reason)
+                .asString()
                 .endsWith("; held: the HR read was partial (2 rows rejected)");
     }
 
@@ -67,16 +72,16 @@ class GuardTest {
         source = new SourceHealth(0, STEADY, Optional.empty());
         removals("g-sales", 1);
 
-        Guard.Verdict verdict = Guard.judge(new Plan(changes), members, source,
-                new Limits(10, 20, 50, 10, 100, 500, 3, 20, false, 20, 5));
+        Guard.Verdict verdict = Guard.judge(
+                new Plan(changes), members, source, new Limits(10, 20, 50, 10, 100, 500, 3, 20, false, 20, 5));
 
         assertThat(verdict.held()).isFalse();
     }
 
     @Test
     void holdsRemovalsWhenTheActiveHeadcountShrank() {
-        source = new SourceHealth(0, new SourceHealth.Headcount(700, Map.of("Sales", 100, "Finance", 50)),
-                Optional.of(STEADY));
+        source = new SourceHealth(
+                0, new SourceHealth.Headcount(700, Map.of("Sales", 100, "Finance", 50)), Optional.of(STEADY));
         removals("g-fin", 1);
 
         Guard.Verdict verdict = judge();
@@ -104,8 +109,11 @@ class GuardTest {
 
         Guard.Verdict verdict = judge();
 
-        assertThat(verdict.plan().changes()).filteredOn(c -> c.outcome() == Outcome.HELD)
-                .extracting(PlannedChange::groupId).containsOnly("g-sales").hasSize(11);
+        assertThat(verdict.plan().changes())
+                .filteredOn(c -> c.outcome() == Outcome.HELD)
+                .extracting(PlannedChange::groupId)
+                .containsOnly("g-sales")
+                .hasSize(11);
         assertThat(held(verdict, Action.ADD)).isZero();
     }
 
@@ -176,11 +184,15 @@ class GuardTest {
 
         Guard.Verdict verdict = judge();
 
-        assertThat(verdict.plan().changes()).filteredOn(c -> c.outcome() == Outcome.HELD)
-                .extracting(PlannedChange::email).containsExactly("absent@acme.example");
-        assertThat(verdict.figures()).contains("HR read: 1 row rejected, so the read is partial: inferred "
-                + "removals HELD", "removals by evidence: 1 leaver(s), 1 mover(s), 1 not matching the rule; "
-                + "inferred: 1 not in HR, 0 on a vanished value");
+        assertThat(verdict.plan().changes())
+                .filteredOn(c -> c.outcome() == Outcome.HELD)
+                .extracting(PlannedChange::email)
+                .containsExactly("absent@acme.example");
+        assertThat(verdict.figures())
+                .contains(
+                        "HR read: 1 row rejected, so the read is partial: inferred " + "removals HELD",
+                        "removals by evidence: 1 leaver(s), 1 mover(s), 1 not matching the rule; "
+                                + "inferred: 1 not in HR, 0 on a vanished value");
     }
 
     @Test
@@ -189,9 +201,10 @@ class GuardTest {
         removal("g-sales", "absent", Basis.ABSENT);
         removal("g-sales", "leaver", Basis.LEFT);
 
-        assertThat(judge().plan().changes()).extracting(PlannedChange::email, PlannedChange::outcome)
-                .containsExactlyInAnyOrder(tuple("absent@acme.example", Outcome.HELD),
-                        tuple("leaver@acme.example", Outcome.PLANNED));
+        assertThat(judge().plan().changes())
+                .extracting(PlannedChange::email, PlannedChange::outcome)
+                .containsExactlyInAnyOrder(
+                        tuple("absent@acme.example", Outcome.HELD), tuple("leaver@acme.example", Outcome.PLANNED));
     }
 
     @Test
@@ -218,7 +231,9 @@ class GuardTest {
 
         Guard.Verdict verdict = judge();
 
-        assertThat(verdict.plan().changes()).filteredOn(c -> c.outcome() == Outcome.HELD).hasSize(21)
+        assertThat(verdict.plan().changes())
+                .filteredOn(c -> c.outcome() == Outcome.HELD)
+                .hasSize(21)
                 .allSatisfy(c -> assertThat(c.reason()).endsWith("; held: leavers this run exceed the leaver limit"));
         assertThat(verdict.figures()).contains("leavers this run: 21 of 3021 people (1%), limits 20 / 5%: HELD");
     }
@@ -259,10 +274,14 @@ class GuardTest {
 
         Guard.Verdict verdict = judge();
 
-        assertThat(verdict.plan().changes()).allSatisfy(c -> assertThat(c.reason()).endsWith("; held: the HR read was "
-                + "partial (2 rows rejected); removals in g-fin exceed the group limit"));
-        assertThat(verdict.figures()).contains("HR read: 2 rows rejected, so the read is partial: inferred "
-                + "removals HELD", "largest removal share: 25% in g-fin (5 of 20), limits 10 / 20%: HELD");
+        assertThat(verdict.plan().changes())
+                .allSatisfy(c -> assertThat(c.reason())
+                        .endsWith("; held: the HR read was "
+                                + "partial (2 rows rejected); removals in g-fin exceed the group limit"));
+        assertThat(verdict.figures())
+                .contains(
+                        "HR read: 2 rows rejected, so the read is partial: inferred " + "removals HELD",
+                        "largest removal share: 25% in g-fin (5 of 20), limits 10 / 20%: HELD");
     }
 
     @Test
@@ -272,11 +291,14 @@ class GuardTest {
 
         Guard.Verdict verdict = judge();
 
-        assertThat(verdict.plan().changes().get(0).reason()).endsWith("; held: first run: removals wait for an admin's "
-                + "review; the HR read was partial (1 row rejected)");
-        assertThat(verdict.figures()).contains("no earlier successful run to compare the HR source with: removals "
-                + "HELD for a first review", "HR read: 1 row rejected, so the read is partial: inferred removals "
-                + "HELD");
+        assertThat(verdict.plan().changes().get(0).reason())
+                .endsWith("; held: first run: removals wait for an admin's "
+                        + "review; the HR read was partial (1 row rejected)");
+        assertThat(verdict.figures())
+                .contains(
+                        "no earlier successful run to compare the HR source with: removals "
+                                + "HELD for a first review",
+                        "HR read: 1 row rejected, so the read is partial: inferred removals " + "HELD");
     }
 
     @Test
@@ -287,9 +309,13 @@ class GuardTest {
         Guard.Verdict verdict = Guard.judge(new Plan(changes), members, source, LIMITS, earlier);
 
         assertThat(held(verdict, Action.REMOVE)).isEqualTo(1);
-        assertThat(verdict.figures()).contains("removals this run: 1 (+50 by event runs in the last 60 min) of 204 "
-                + "members (25%), limits 50 / 10%: HELD");
-        assertThat(verdict.plan().changes()).first().extracting(PlannedChange::reason).asString()
+        assertThat(verdict.figures())
+                .contains("removals this run: 1 (+50 by event runs in the last 60 min) of 204 "
+                        + "members (25%), limits 50 / 10%: HELD");
+        assertThat(verdict.plan().changes())
+                .first()
+                .extracting(PlannedChange::reason)
+                .asString()
                 .endsWith("; held: removals this run exceed the run limit together with event runs in the window");
     }
 
@@ -301,9 +327,9 @@ class GuardTest {
 
         Guard.Verdict verdict = Guard.judge(new Plan(changes), members, source, LIMITS, earlier);
 
-        assertThat(verdict.plan().changes()).extracting(PlannedChange::groupId, PlannedChange::outcome)
-                .containsExactly(tuple("g-fin", Outcome.HELD),
-                        tuple("g-sales", Outcome.PLANNED));
+        assertThat(verdict.plan().changes())
+                .extracting(PlannedChange::groupId, PlannedChange::outcome)
+                .containsExactly(tuple("g-fin", Outcome.HELD), tuple("g-sales", Outcome.PLANNED));
         assertThat(verdict.figures()).contains("largest removal share: 18% in g-fin (11 of 60), limits 10 / 20%: HELD");
     }
 
@@ -315,7 +341,8 @@ class GuardTest {
         Guard.Verdict verdict = Guard.judge(new Plan(changes), members, source, LIMITS, earlier);
 
         assertThat(held(verdict, Action.ADD)).isEqualTo(2);
-        assertThat(verdict.figures()).contains("adds this run: 2 (+499 by event runs in the last 30 min), limit 500: HELD");
+        assertThat(verdict.figures())
+                .contains("adds this run: 2 (+499 by event runs in the last 30 min), limit 500: HELD");
     }
 
     @Test
@@ -327,8 +354,16 @@ class GuardTest {
     }
 
     private void removal(String group, String who, Basis basis) {
-        changes.add(new PlannedChange(group, group, Action.REMOVE, "u-" + who, who + "@acme.example", "E-" + who,
-                basis.name().toLowerCase(), Outcome.PLANNED, basis));
+        changes.add(new PlannedChange(
+                group,
+                group,
+                Action.REMOVE,
+                "u-" + who,
+                who + "@acme.example",
+                "E-" + who,
+                basis.name().toLowerCase(),
+                Outcome.PLANNED,
+                basis));
     }
 
     private Guard.Verdict judge() {
@@ -337,20 +372,37 @@ class GuardTest {
 
     private void removals(String group, int n) {
         for (int i = 0; i < n; i++) {
-            changes.add(new PlannedChange(group, group, Action.REMOVE, group + "-old-" + i, "old" + i + "@acme.example",
-                    null, "not in the HR source", Outcome.PLANNED, Basis.ABSENT));
+            changes.add(new PlannedChange(
+                    group,
+                    group,
+                    Action.REMOVE,
+                    group + "-old-" + i,
+                    "old" + i + "@acme.example",
+                    null,
+                    "not in the HR source",
+                    Outcome.PLANNED,
+                    Basis.ABSENT));
         }
     }
 
     private void adds(String group, int n) {
         for (int i = 0; i < n; i++) {
-            changes.add(new PlannedChange(group, group, Action.ADD, group + "-new-" + i, "new" + i + "@acme.example",
-                    "E" + i, "department " + group, Outcome.PLANNED, Basis.RULE));
+            changes.add(new PlannedChange(
+                    group,
+                    group,
+                    Action.ADD,
+                    group + "-new-" + i,
+                    "new" + i + "@acme.example",
+                    "E" + i,
+                    "department " + group,
+                    Outcome.PLANNED,
+                    Basis.RULE));
         }
     }
 
     private static long held(Guard.Verdict verdict, Action action) {
         return verdict.plan().changes().stream()
-                .filter(c -> c.action() == action && c.outcome() == Outcome.HELD).count();
+                .filter(c -> c.action() == action && c.outcome() == Outcome.HELD)
+                .count();
     }
 }

@@ -1,19 +1,17 @@
 package io.cakesync.reconcile;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
 import io.cakesync.audit.ChangeView;
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunQueries;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
@@ -21,9 +19,12 @@ import io.cakesync.testing.Caches;
 import io.cakesync.testing.IncrementalProfile;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Between full refreshes a run trusts the daemon's snapshot; a full refresh still finds edits made by hand. */
 @QuarkusTest
@@ -42,10 +43,13 @@ class IncrementalSyncTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     SyncConfig config;
 
@@ -72,7 +76,8 @@ class IncrementalSyncTest {
                   - group: Finance
                     departments: [Finance]
                 """);
-        Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,active",
+        Tenant.hr(
+                "E1,alice@acme.example,Alice,A,Sales EMEA,active",
                 "E2,bob@acme.example,Bob,B,Sales EMEA,active",
                 "E3,carol@acme.example,Carol,C,Finance,active");
         Caches.forget(dataSource);
@@ -99,24 +104,35 @@ class IncrementalSyncTest {
 
     @Test
     void hrChangeIsAppliedFromTheSnapshotWithoutReadingAnyGroup() {
-        Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,active",
+        Tenant.hr(
+                "E1,alice@acme.example,Alice,A,Sales EMEA,active",
                 "E2,bob@acme.example,Bob,B,Finance,active",
                 "E3,carol@acme.example,Carol,C,Finance,terminated");
 
         RunReport report = run();
 
         assertThat(Caches.refreshMode(dataSource, report.runId())).isEqualTo("INCREMENTAL");
-        assertThat(requests()).containsExactlyInAnyOrder(GROUPS,
-                "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + BOB,
-                "DELETE /api/v1/UsersGroups/" + FINANCE + "/Users/" + CAROL,
-                "POST /api/v1/UsersGroups/" + FINANCE + "/Users");
+        assertThat(requests())
+                .containsExactlyInAnyOrder(
+                        GROUPS,
+                        "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + BOB,
+                        "DELETE /api/v1/UsersGroups/" + FINANCE + "/Users/" + CAROL,
+                        "POST /api/v1/UsersGroups/" + FINANCE + "/Users");
         assertThat(tenant.members(SALES)).containsExactly(ALICE);
         assertThat(tenant.members(FINANCE)).containsExactly(BOB);
         assertThat(queries.run(report.runId()).orElseThrow().changes())
-                .extracting(ChangeView::groupName, ChangeView::action, ChangeView::email, ChangeView::reason,
+                .extracting(
+                        ChangeView::groupName,
+                        ChangeView::action,
+                        ChangeView::email,
+                        ChangeView::reason,
                         ChangeView::outcome)
                 .containsExactlyInAnyOrder(
-                        tuple("Sales EMEA", "REMOVE", "bob@acme.example", "moved from Sales EMEA to Finance",
+                        tuple(
+                                "Sales EMEA",
+                                "REMOVE",
+                                "bob@acme.example",
+                                "moved from Sales EMEA to Finance",
                                 Outcome.APPLIED),
                         tuple("Finance", "ADD", "bob@acme.example", "department Finance", Outcome.APPLIED),
                         tuple("Finance", "REMOVE", "carol@acme.example", "status terminated", Outcome.APPLIED));
@@ -129,7 +145,9 @@ class IncrementalSyncTest {
 
         RunReport trusting = run();
         assertThat(requests()).containsExactly(GROUPS);
-        assertThat(tenant.members(SALES)).as("an incremental run cannot see drift").containsExactlyInAnyOrder(BOB, DAVE);
+        assertThat(tenant.members(SALES))
+                .as("an incremental run cannot see drift")
+                .containsExactlyInAnyOrder(BOB, DAVE);
         assertThat(queries.run(trusting.runId()).orElseThrow().changes()).isEmpty();
 
         clock.intervalElapses();
@@ -137,24 +155,37 @@ class IncrementalSyncTest {
         RunReport refresh = run();
 
         assertThat(Caches.refreshMode(dataSource, refresh.runId())).isEqualTo("FULL");
-        assertThat(requests()).containsExactlyInAnyOrder(GROUPS, USERS,
-                "GET /api/v1/UsersGroups/" + SALES + "/Users", "GET /api/v1/UsersGroups/" + FINANCE + "/Users",
-                "POST /api/v1/UsersGroups/" + SALES + "/Users",
-                "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + DAVE);
+        assertThat(requests())
+                .containsExactlyInAnyOrder(
+                        GROUPS,
+                        USERS,
+                        "GET /api/v1/UsersGroups/" + SALES + "/Users",
+                        "GET /api/v1/UsersGroups/" + FINANCE + "/Users",
+                        "POST /api/v1/UsersGroups/" + SALES + "/Users",
+                        "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + DAVE);
         assertThat(tenant.members(SALES)).containsExactlyInAnyOrder(ALICE, BOB);
         assertThat(queries.run(refresh.runId()).orElseThrow().changes())
                 .extracting(ChangeView::action, ChangeView::email, ChangeView::reason, ChangeView::outcome)
                 .containsExactlyInAnyOrder(
-                        tuple("ADD", "alice@acme.example", "drift: department Sales EMEA (member removed outside "
-                                + "cakesync, found on full refresh)", Outcome.APPLIED),
-                        tuple("REMOVE", "dave@acme.example", "drift: not in the HR source (member added outside "
-                                + "cakesync, found on full refresh)", Outcome.APPLIED));
+                        tuple(
+                                "ADD",
+                                "alice@acme.example",
+                                "drift: department Sales EMEA (member removed outside "
+                                        + "cakesync, found on full refresh)",
+                                Outcome.APPLIED),
+                        tuple(
+                                "REMOVE",
+                                "dave@acme.example",
+                                "drift: not in the HR source (member added outside "
+                                        + "cakesync, found on full refresh)",
+                                Outcome.APPLIED));
     }
 
     @Test
     void newHireThatCakewalkAlreadyImportedIsFoundByRereadingTheUserListOnce() {
         tenant.addUser(ERIN, "Erin", "erin@acme.example", "Active", "User");
-        Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,active",
+        Tenant.hr(
+                "E1,alice@acme.example,Alice,A,Sales EMEA,active",
                 "E2,bob@acme.example,Bob,B,Sales EMEA,active",
                 "E3,carol@acme.example,Carol,C,Finance,active",
                 "E5,erin@acme.example,Erin,E,Sales EMEA,active",
@@ -165,8 +196,8 @@ class IncrementalSyncTest {
         assertThat(tenant.members(SALES)).containsExactlyInAnyOrder(ALICE, BOB, ERIN);
         assertThat(queries.run(hires.runId()).orElseThrow().changes())
                 .extracting(ChangeView::email, ChangeView::outcome)
-                .containsExactlyInAnyOrder(tuple("erin@acme.example", Outcome.APPLIED),
-                        tuple("frank@acme.example", Outcome.DEFERRED));
+                .containsExactlyInAnyOrder(
+                        tuple("erin@acme.example", Outcome.APPLIED), tuple("frank@acme.example", Outcome.DEFERRED));
 
         // Frank was in HR last time: waiting for Cakewalk's import must not re-read the list every run.
         tenant.addUser(FRANK, "Frank", "frank@acme.example", "Active", "User");
@@ -184,7 +215,8 @@ class IncrementalSyncTest {
 
     @Test
     void aGroupWhoseWriteFailedIsReadAgainByTheNextRun() {
-        Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,active",
+        Tenant.hr(
+                "E1,alice@acme.example,Alice,A,Sales EMEA,active",
                 "E2,bob@acme.example,Bob,B,Sales EMEA,terminated",
                 "E3,carol@acme.example,Carol,C,Finance,active");
         sandbox.faults().respond("DELETE", "/api/v1/UsersGroups/" + SALES + "/Users/" + BOB, 400, null);
@@ -197,8 +229,11 @@ class IncrementalSyncTest {
 
         assertThat(next.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(Caches.refreshMode(dataSource, next.runId())).isEqualTo("INCREMENTAL");
-        assertThat(requests()).containsExactlyInAnyOrder(GROUPS, "GET /api/v1/UsersGroups/" + SALES + "/Users",
-                "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + BOB);
+        assertThat(requests())
+                .containsExactlyInAnyOrder(
+                        GROUPS,
+                        "GET /api/v1/UsersGroups/" + SALES + "/Users",
+                        "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + BOB);
         assertThat(tenant.members(SALES)).containsExactly(ALICE);
     }
 

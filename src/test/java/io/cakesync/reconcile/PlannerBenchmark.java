@@ -1,6 +1,5 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.mapping.MappedGroup;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.cakewalk.CakewalkUser;
+import io.cakesync.mapping.MappedGroup;
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
@@ -46,9 +46,17 @@ class PlannerBenchmark {
         }
         long[] warm = Arrays.copyOfRange(cpu, 2, cpu.length);
         Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "%nplanner: %,d employees, %,d groups, %,d changes: CPU first %.0f ms, "
-                + "warm median %.0f ms (min %.0f), allocated %,d MB per plan%n", employees, groups, changes,
-                cpu[0] / 1e6, warm[warm.length / 2] / 1e6, warm[0] / 1e6, allocated[cpu.length - 1] >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "%nplanner: %,d employees, %,d groups, %,d changes: CPU first %.0f ms, "
+                        + "warm median %.0f ms (min %.0f), allocated %,d MB per plan%n",
+                employees,
+                groups,
+                changes,
+                cpu[0] / 1e6,
+                warm[warm.length / 2] / 1e6,
+                warm[0] / 1e6,
+                allocated[cpu.length - 1] >> 20);
     }
 
     private static PlanInput input(int employees, int groups, Random random) {
@@ -63,14 +71,25 @@ class PlannerBenchmark {
         for (int n = 0; n < employees; n++) {
             int g = random.nextInt(groups);
             String email = "e" + n + "@bench.example";
-            people.add(new Employee("E" + n, email, "F", "L", "Dept " + g, EmployeeStatus.ACTIVE, "line " + (n + 2), Map.of()));
+            people.add(new Employee(
+                    "E" + n, email, "F", "L", "Dept " + g, EmployeeStatus.ACTIVE, "line " + (n + 2), Map.of()));
             CakewalkUser user = new CakewalkUser("u" + n, "Employee " + n, email, "Active");
             users.put(email, user);
             previous.put("E" + n, new PreviousEmployee(email, "Dept " + g));
             int actual = random.nextDouble() < 0.02 ? random.nextInt(groups) : g;
             members.computeIfAbsent("g" + actual, k -> new ArrayList<>()).add(user);
         }
-        return new PlanInput(mapped, people, List.of(), users, members, previous,
-                new StatusPolicy(true, Set.of("Deactivated")), Map.of(), Set.of(), Duration.ZERO, Instant.now());
+        return new PlanInput(
+                mapped,
+                people,
+                List.of(),
+                users,
+                members,
+                previous,
+                new StatusPolicy(true, Set.of("Deactivated")),
+                Map.of(),
+                Set.of(),
+                Duration.ZERO,
+                Instant.now());
     }
 }

@@ -1,12 +1,5 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-
-import io.cakesync.mapping.GroupMode;
-import io.cakesync.mapping.MappedGroup;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +12,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.cakewalk.CakewalkUser;
+import io.cakesync.mapping.GroupMode;
+import io.cakesync.mapping.MappedGroup;
 import io.cakesync.reconcile.PlanInput.PreviousEmployee;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.RejectedRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PlannerTest {
     private static final MappedGroup SALES = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"));
@@ -47,9 +46,9 @@ class PlannerTest {
 
         Plan plan = plan(SALES);
 
-        assertThat(plan.changes()).extracting(PlannedChange::action, PlannedChange::userId, PlannedChange::reason,
-                PlannedChange::outcome).containsExactly(tuple(Action.ADD, alice.id(), "department Sales EMEA",
-                        Outcome.PLANNED));
+        assertThat(plan.changes())
+                .extracting(PlannedChange::action, PlannedChange::userId, PlannedChange::reason, PlannedChange::outcome)
+                .containsExactly(tuple(Action.ADD, alice.id(), "department Sales EMEA", Outcome.PLANNED));
     }
 
     @Test
@@ -69,7 +68,8 @@ class PlannerTest {
 
         Plan plan = plan(SALES, FINANCE);
 
-        assertThat(plan.changes()).extracting(PlannedChange::groupId, PlannedChange::action, PlannedChange::reason)
+        assertThat(plan.changes())
+                .extracting(PlannedChange::groupId, PlannedChange::action, PlannedChange::reason)
                 .containsExactlyInAnyOrder(
                         tuple("g-sales", Action.REMOVE, "moved from Sales EMEA to Finance"),
                         tuple("g-fin", Action.ADD, "department Finance"));
@@ -80,8 +80,9 @@ class PlannerTest {
         employee("E2", "carol@acme.example", "Sales EMEA", EmployeeStatus.TERMINATED);
         members(SALES, user("u-carol", "carol@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason,
-                PlannedChange::employeeId).containsExactly(tuple(Action.REMOVE, "status terminated", "E2"));
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::action, PlannedChange::reason, PlannedChange::employeeId)
+                .containsExactly(tuple(Action.REMOVE, "status terminated", "E2"));
     }
 
     @Test
@@ -97,7 +98,8 @@ class PlannerTest {
         employee("E4", "dora@acme.example", "Sales EMEA", EmployeeStatus.PRE_HIRE);
         members(SALES, user("u-dora", "dora@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason)
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::action, PlannedChange::reason)
                 .containsExactly(tuple(Action.REMOVE, "status pre-hire"));
     }
 
@@ -105,17 +107,18 @@ class PlannerTest {
     void removesMemberWhoIsNotInHr() {
         members(SALES, user("u-ghost", "ghost@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::reason,
-                PlannedChange::outcome).containsExactly(tuple(Action.REMOVE, "not in the HR source",
-                        Outcome.PLANNED));
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::action, PlannedChange::reason, PlannedChange::outcome)
+                .containsExactly(tuple(Action.REMOVE, "not in the HR source", Outcome.PLANNED));
     }
 
     @Test
     void defersEmployeeWithoutCakewalkUser() {
         employee("E3", "new.hire@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::userId, PlannedChange::email,
-                PlannedChange::outcome).containsExactly(tuple(null, "new.hire@acme.example", Outcome.DEFERRED));
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::userId, PlannedChange::email, PlannedChange::outcome)
+                .containsExactly(tuple(null, "new.hire@acme.example", Outcome.DEFERRED));
     }
 
     @Test
@@ -125,8 +128,10 @@ class PlannerTest {
 
         Plan plan = plan(SALES);
 
-        assertThat(plan.changes()).extracting(PlannedChange::outcome, PlannedChange::reason).containsExactly(
-                tuple(Outcome.SKIPPED, "department Sales EMEA; not added: Cakewalk status is Deactivated"));
+        assertThat(plan.changes())
+                .extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(
+                        tuple(Outcome.SKIPPED, "department Sales EMEA; not added: Cakewalk status is Deactivated"));
     }
 
     @Test
@@ -143,7 +148,8 @@ class PlannerTest {
         employee("E5", "erin@acme.example", "Sales EMEA", EmployeeStatus.LEAVE);
         members(SALES, user("u-erin", "erin@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::reason)
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::reason)
                 .containsExactly("status leave (leave policy: remove)");
     }
 
@@ -152,9 +158,10 @@ class PlannerTest {
         rejected.add(new RejectedRecord("line 7", "E6", "frank@acme.example", "unknown status 'actve'"));
         members(SALES, user("u-frank", "frank@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
-                .containsExactly(tuple(Outcome.SKIPPED,
-                        "kept: HR record at line 7 was rejected (unknown status 'actve')"));
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(
+                        tuple(Outcome.SKIPPED, "kept: HR record at line 7 was rejected (unknown status 'actve')"));
     }
 
     @Test
@@ -183,9 +190,10 @@ class PlannerTest {
 
         Plan plan = plan(FINANCE, allFinance);
 
-        assertThat(plan.changes()).extracting(PlannedChange::groupId, PlannedChange::userId)
-                .containsExactlyInAnyOrder(tuple("g-fin", "u-hana"), tuple("g-fin", "u-ivan"),
-                        tuple("g-all", "u-ivan"));
+        assertThat(plan.changes())
+                .extracting(PlannedChange::groupId, PlannedChange::userId)
+                .containsExactlyInAnyOrder(
+                        tuple("g-fin", "u-hana"), tuple("g-fin", "u-ivan"), tuple("g-all", "u-ivan"));
     }
 
     @Test
@@ -208,9 +216,12 @@ class PlannerTest {
     @Test
     void neverRemovesProtectedMembers() {
         protectedMembers.add("breakglass@acme.example");
-        MappedGroup sales = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.AUTHORITATIVE,
-                Set.of("u-service"));
-        members(sales, user("u-bg", "BreakGlass@acme.example", "Active"), user("u-service", "svc@acme.example", "Active"),
+        MappedGroup sales = new MappedGroup(
+                "g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.AUTHORITATIVE, Set.of("u-service"));
+        members(
+                sales,
+                user("u-bg", "BreakGlass@acme.example", "Active"),
+                user("u-service", "svc@acme.example", "Active"),
                 user("u-ghost", "ghost@acme.example", "Active"));
 
         assertThat(plan(sales).changes()).extracting(PlannedChange::userId).containsExactly("u-ghost");
@@ -218,23 +229,29 @@ class PlannerTest {
 
     @Test
     void additiveGroupsNeverLoseMembers() {
-        MappedGroup sales = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.ADDITIVE, Set.of());
+        MappedGroup sales =
+                new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.ADDITIVE, Set.of());
         employee("E1", "alice@acme.example", "Sales EMEA", EmployeeStatus.ACTIVE);
         user("u-alice", "alice@acme.example", "Active");
         members(sales, user("u-ghost", "ghost@acme.example", "Active"));
 
-        assertThat(plan(sales).changes()).extracting(PlannedChange::action, PlannedChange::userId)
+        assertThat(plan(sales).changes())
+                .extracting(PlannedChange::action, PlannedChange::userId)
                 .containsExactly(tuple(Action.ADD, "u-alice"));
     }
 
     @Test
     void managedOnlyGroupsLoseOnlyMembersCakesyncAdded() {
-        MappedGroup sales = new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.MANAGED_ONLY,
-                Set.of());
+        MappedGroup sales =
+                new MappedGroup("g-sales", "Sales EMEA", List.of("Sales EMEA"), GroupMode.MANAGED_ONLY, Set.of());
         owned.put("g-sales", Map.of("u-ours", "ADDED"));
-        members(sales, user("u-ours", "ours@acme.example", "Active"), user("u-theirs", "theirs@acme.example", "Active"));
+        members(
+                sales,
+                user("u-ours", "ours@acme.example", "Active"),
+                user("u-theirs", "theirs@acme.example", "Active"));
 
-        assertThat(plan(sales).changes()).extracting(PlannedChange::userId, PlannedChange::reason)
+        assertThat(plan(sales).changes())
+                .extracting(PlannedChange::userId, PlannedChange::reason)
                 .containsExactly(tuple("u-ours", "not in the HR source"));
     }
 
@@ -242,10 +259,13 @@ class PlannerTest {
     void adoptedMembersLeaveOnlyOnAnHrEvent() {
         owned.put("g-sales", Map.of("u-curated", "ADOPTED", "u-leaver", "ADOPTED"));
         employee("E2", "leaver@acme.example", "Sales EMEA", EmployeeStatus.TERMINATED);
-        members(SALES, user("u-curated", "curated@acme.example", "Active"),
+        members(
+                SALES,
+                user("u-curated", "curated@acme.example", "Active"),
                 user("u-leaver", "leaver@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::userId, PlannedChange::reason)
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::userId, PlannedChange::reason)
                 .containsExactly(tuple("u-leaver", "status terminated"));
     }
 
@@ -256,20 +276,26 @@ class PlannerTest {
         previous.put("E1", new PreviousEmployee("bob@acme.example", "Sales EMEA"));
         members(SALES, user("u-bob", "bob@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
-                .containsExactly(tuple(Outcome.SKIPPED, "moved from Sales EMEA to Finance; keeps access until "
-                        + NOW.plus(moverGrace) + " (mover grace period)"));
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(tuple(
+                        Outcome.SKIPPED,
+                        "moved from Sales EMEA to Finance; keeps access until " + NOW.plus(moverGrace)
+                                + " (mover grace period)"));
     }
 
     @Test
     void moversLoseOldAccessOnceTheGracePeriodIsOver() {
         moverGrace = Duration.ofDays(7);
         employee("E1", "bob@acme.example", "Finance", EmployeeStatus.ACTIVE);
-        previous.put("E1", new PreviousEmployee("bob@acme.example", "Finance", "Sales EMEA",
-                NOW.minus(Duration.ofDays(8)), Map.of()));
+        previous.put(
+                "E1",
+                new PreviousEmployee(
+                        "bob@acme.example", "Finance", "Sales EMEA", NOW.minus(Duration.ofDays(8)), Map.of()));
         members(SALES, user("u-bob", "bob@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::outcome, PlannedChange::reason)
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::outcome, PlannedChange::reason)
                 .containsExactly(tuple(Outcome.PLANNED, "moved from Sales EMEA to Finance"));
     }
 
@@ -288,9 +314,13 @@ class PlannerTest {
         previous.put("E1", new PreviousEmployee("alice.jones@acme.example", "Sales EMEA"));
         members(SALES, user("u-alice", "alice.jones@acme.example", "Active"));
 
-        assertThat(plan(SALES).changes()).extracting(PlannedChange::action, PlannedChange::userId,
-                PlannedChange::outcome, PlannedChange::reason).containsExactly(tuple(Action.MATCH, "u-alice",
-                        Outcome.SKIPPED, "email changed in HR from alice.jones@acme.example to "
+        assertThat(plan(SALES).changes())
+                .extracting(PlannedChange::action, PlannedChange::userId, PlannedChange::outcome, PlannedChange::reason)
+                .containsExactly(tuple(
+                        Action.MATCH,
+                        "u-alice",
+                        Outcome.SKIPPED,
+                        "email changed in HR from alice.jones@acme.example to "
                                 + "alice.smith@acme.example; matched to the same Cakewalk user by employee id"));
     }
 
@@ -303,12 +333,23 @@ class PlannerTest {
     }
 
     private Plan plan(MappedGroup... groups) {
-        return Planner.plan(new PlanInput(List.of(groups), employees, rejected, users, members, previous, policy, owned,
-                protectedMembers, moverGrace, NOW));
+        return Planner.plan(new PlanInput(
+                List.of(groups),
+                employees,
+                rejected,
+                users,
+                members,
+                previous,
+                policy,
+                owned,
+                protectedMembers,
+                moverGrace,
+                NOW));
     }
 
     private void employee(String id, String email, String department, EmployeeStatus status) {
-        employees.add(new Employee(id, email, "First", "Last", department, status, "line " + (employees.size() + 2), Map.of()));
+        employees.add(new Employee(
+                id, email, "First", "Last", department, status, "line " + (employees.size() + 2), Map.of()));
     }
 
     private CakewalkUser user(String id, String email, String status) {

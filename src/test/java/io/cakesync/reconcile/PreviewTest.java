@@ -1,11 +1,5 @@
 package io.cakesync.reconcile;
 
-import static io.cakesync.testing.Tenant.id;
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,11 +8,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RunDetail;
@@ -35,10 +32,14 @@ import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
 import io.cakesync.web.Users;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A mapping change previewed against the current state: who would join and leave, and nothing written. */
 @QuarkusTest
@@ -61,10 +62,13 @@ class PreviewTest {
 
     @Inject
     Preview preview;
+
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -97,21 +101,30 @@ class PreviewTest {
 
         GroupPreview engineering = group(report, "Engineering");
         assertThat(engineering.newlyMapped()).isFalse();
-        assertThat(engineering.joins()).extracting(Line::person, Line::verdict, Line::dueToChange)
+        assertThat(engineering.joins())
+                .extracting(Line::person, Line::verdict, Line::dueToChange)
                 .containsExactly(tuple("eve@acme.example", "joins", false));
-        assertThat(engineering.leaves()).extracting(Line::person, Line::verdict, Line::reason, Line::dueToChange)
-                .containsExactly(tuple("cy@acme.example", "leaves",
-                        "does not match this group's rule (employment_type External)", true));
+        assertThat(engineering.leaves())
+                .extracting(Line::person, Line::verdict, Line::reason, Line::dueToChange)
+                .containsExactly(tuple(
+                        "cy@acme.example",
+                        "leaves",
+                        "does not match this group's rule (employment_type External)",
+                        true));
         GroupPreview berlin = group(report, "Engineering Berlin");
         assertThat(berlin.newlyMapped()).isTrue();
-        assertThat(berlin.joins()).extracting(Line::person, Line::reason).containsExactlyInAnyOrder(
-                tuple("ada@acme.example", "department Engineering, office Berlin"),
-                tuple("cy@acme.example", "department Engineering, office Berlin"),
-                tuple("eve@acme.example", "department Engineering, office Berlin"));
-        assertThat(berlin.leaves()).extracting(Line::person, Line::reason)
+        assertThat(berlin.joins())
+                .extracting(Line::person, Line::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("ada@acme.example", "department Engineering, office Berlin"),
+                        tuple("cy@acme.example", "department Engineering, office Berlin"),
+                        tuple("eve@acme.example", "department Engineering, office Berlin"));
+        assertThat(berlin.leaves())
+                .extracting(Line::person, Line::reason)
                 .containsExactly(tuple("dee@acme.example", "not in the HR source"));
-        assertThat(report.summary()).isEqualTo("preview of new.yml: would add 4 and remove 2; 5 change(s) because of "
-                + "the mapping change");
+        assertThat(report.summary())
+                .isEqualTo(
+                        "preview of new.yml: would add 4 and remove 2; 5 change(s) because of " + "the mapping change");
 
         assertThat(Tenant.writes()).isEmpty();
         assertThat(state()).isEqualTo(stateBefore);
@@ -119,18 +132,27 @@ class PreviewTest {
         assertThat(recorded.run().mode()).isEqualTo("PREVIEW");
         assertThat(recorded.run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(recorded.run().summary()).isEqualTo(report.summary());
-        assertThat(recorded.changes()).hasSize(6).extracting(ChangeView::outcome).containsOnly(Outcome.SKIPPED_DRY_RUN);
-        assertThat(recorded.changes()).filteredOn(c -> "Engineering".equals(c.groupName()) && "ADD".equals(c.action()))
-                .extracting(ChangeView::reason).containsExactly("department Engineering, employment_type Employee; "
-                        + "planned with the current mapping too");
+        assertThat(recorded.changes())
+                .hasSize(6)
+                .extracting(ChangeView::outcome)
+                .containsOnly(Outcome.SKIPPED_DRY_RUN);
+        assertThat(recorded.changes())
+                .filteredOn(c -> "Engineering".equals(c.groupName()) && "ADD".equals(c.action()))
+                .extracting(ChangeView::reason)
+                .containsExactly(
+                        "department Engineering, employment_type Employee; " + "planned with the current mapping too");
         assertThat(queries.awaitingDecision()).isEmpty();
     }
 
     @Test
     void refusesAMappingWithProblemsListingThemAllAndRecordsNothing() {
-        MappingException e = catchThrowableOfType(MappingException.class, () -> preview.of(Mapping.ofText("new.yml",
-                "groups:\n  - group: Engineering\n    where:\n      office: {near: Berlin}\n      status: active\n"),
-                Trigger.CLI));
+        MappingException e = catchThrowableOfType(
+                MappingException.class,
+                () -> preview.of(
+                        Mapping.ofText(
+                                "new.yml",
+                                "groups:\n  - group: Engineering\n    where:\n      office: {near: Berlin}\n      status: active\n"),
+                        Trigger.CLI));
 
         assertThat(e.problems()).hasSize(2);
         assertThat(queries.runs(10, 0)).extracting(r -> r.mode()).doesNotContain("PREVIEW");
@@ -143,15 +165,32 @@ class PreviewTest {
         Response form = given().cookies(session).when().get("/preview");
         String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
 
-        String pasted = given().cookies(session).cookies(form.cookies()).multiPart("csrf-token", token)
-                .multiPart("mapping", PROPOSED).when().post("/preview").then().statusCode(200).extract().asString();
-        String uploaded = given().cookies(session).cookies(form.cookies()).multiPart("csrf-token", token)
-                .multiPart("mapping", "").multiPart("file", "engineering.yml", PROPOSED.getBytes(StandardCharsets.UTF_8),
-                        "application/yaml")
-                .when().post("/preview").then().statusCode(200).extract().asString();
+        String pasted = given().cookies(session)
+                .cookies(form.cookies())
+                .multiPart("csrf-token", token)
+                .multiPart("mapping", PROPOSED)
+                .when()
+                .post("/preview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String uploaded = given().cookies(session)
+                .cookies(form.cookies())
+                .multiPart("csrf-token", token)
+                .multiPart("mapping", "")
+                .multiPart("file", "engineering.yml", PROPOSED.getBytes(StandardCharsets.UTF_8), "application/yaml")
+                .when()
+                .post("/preview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        assertThat(pasted).contains("preview of pasted mapping: would add 4 and remove 2")
-                .contains("does not match this group&#39;s rule (employment_type External)").contains("(newly mapped)");
+        assertThat(pasted)
+                .contains("preview of pasted mapping: would add 4 and remove 2")
+                .contains("does not match this group&#39;s rule (employment_type External)")
+                .contains("(newly mapped)");
         assertThat(uploaded).contains("preview of engineering.yml: would add 4 and remove 2");
         assertThat(Tenant.writes()).isEmpty();
     }
@@ -162,11 +201,19 @@ class PreviewTest {
         Response form = given().cookies(session).when().get("/preview");
         String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
 
-        String page = given().cookies(session).cookies(form.cookies()).multiPart("csrf-token", token)
-                .multiPart("mapping", "groups:\n  - group: Engineering\n    where: {}\n").when().post("/preview")
-                .then().statusCode(422).extract().asString();
+        String page = given().cookies(session)
+                .cookies(form.cookies())
+                .multiPart("csrf-token", token)
+                .multiPart("mapping", "groups:\n  - group: Engineering\n    where: {}\n")
+                .when()
+                .post("/preview")
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
 
-        assertThat(page).contains("pasted mapping has 1 problem(s); nothing was previewed")
+        assertThat(page)
+                .contains("pasted mapping has 1 problem(s); nothing was previewed")
                 .contains("line 3: &#39;where&#39; of group &#39;Engineering&#39; is empty");
     }
 
@@ -177,19 +224,30 @@ class PreviewTest {
         String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
 
         assertThat(form.asString()).doesNotContain("id=\"preview-form\"");
-        given().cookies(session).cookies(form.cookies()).multiPart("csrf-token", token == null ? "" : token)
-                .multiPart("mapping", PROPOSED).when().post("/preview").then().statusCode(403);
+        given().cookies(session)
+                .cookies(form.cookies())
+                .multiPart("csrf-token", token == null ? "" : token)
+                .multiPart("mapping", PROPOSED)
+                .when()
+                .post("/preview")
+                .then()
+                .statusCode(403);
     }
 
     private static GroupPreview group(PreviewReport report, String name) {
-        return report.groups().stream().filter(g -> g.groupName().equals(name)).findFirst().orElseThrow();
+        return report.groups().stream()
+                .filter(g -> g.groupName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** What the daemon remembers of the outside world: snapshots, users, HR and the ownership ledger. */
     private String state() throws SQLException {
         StringBuilder all = new StringBuilder();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : List.of("SELECT group_id, user_id FROM group_member ORDER BY 1, 2",
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            for (String sql : List.of(
+                    "SELECT group_id, user_id FROM group_member ORDER BY 1, 2",
                     "SELECT group_id, member_count, refreshed_at, run_id FROM group_snapshot ORDER BY 1",
                     "SELECT id, email, seen_at FROM cakewalk_user ORDER BY 1",
                     "SELECT employee_id, email, department, attributes::text, seen_at, run_id FROM hr_employee ORDER BY 1",
@@ -214,7 +272,15 @@ class PreviewTest {
     }
 
     private static Map<String, String> signIn(String user) {
-        return given().formParam("j_username", user).formParam("j_password", user + "-pw").redirects().follow(false)
-                .when().post("/j_security_check").then().statusCode(302).extract().cookies();
+        return given().formParam("j_username", user)
+                .formParam("j_password", user + "-pw")
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/j_security_check")
+                .then()
+                .statusCode(302)
+                .extract()
+                .cookies();
     }
 }

@@ -1,16 +1,14 @@
 package io.cakesync.reconcile;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RunQueries;
@@ -21,9 +19,12 @@ import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Groups fed by rules on HR attributes, end to end: a CSV export whose extra columns are the attributes,
@@ -61,8 +62,10 @@ class RulesSyncTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -99,12 +102,17 @@ class RulesSyncTest {
         assertThat(tenant.members(FINANCE)).containsExactlyInAnyOrder(user(5), user(6));
         assertThat(tenant.members(ENGINEERING)).containsExactlyInAnyOrder(user(1), user(3), user(4), id(69));
         List<ChangeView> changes = queries.run(report.runId()).orElseThrow().changes();
-        assertThat(changes).extracting(ChangeView::groupName, ChangeView::email, ChangeView::reason).contains(
-                tuple("Engineering Berlin", email("bo"), "department Platform, office münchen, employment_type Employee"),
-                tuple("People managers", email("dee"), "job_title VP Engineering"),
-                tuple("Finance or controlling", email("eve"), "any #1 (line 12): department Finance"),
-                tuple("Finance or controlling", email("fay"), "any #2 (line 13): cost_centre 4200"),
-                tuple("Engineering", "kim@partner.example", "included by the mapping file (line 16)"));
+        assertThat(changes)
+                .extracting(ChangeView::groupName, ChangeView::email, ChangeView::reason)
+                .contains(
+                        tuple(
+                                "Engineering Berlin",
+                                email("bo"),
+                                "department Platform, office münchen, employment_type Employee"),
+                        tuple("People managers", email("dee"), "job_title VP Engineering"),
+                        tuple("Finance or controlling", email("eve"), "any #1 (line 12): department Finance"),
+                        tuple("Finance or controlling", email("fay"), "any #2 (line 13): cost_centre 4200"),
+                        tuple("Engineering", "kim@partner.example", "included by the mapping file (line 16)"));
         assertThat(changes).extracting(ChangeView::outcome).containsOnly(Outcome.APPLIED);
     }
 
@@ -121,8 +129,8 @@ class RulesSyncTest {
         assertThat(tenant.members(ENGINEERING)).contains(user(1));
         assertThat(queries.run(report.runId()).orElseThrow().changes())
                 .extracting(ChangeView::groupName, ChangeView::action, ChangeView::reason, ChangeView::outcome)
-                .containsExactly(tuple("Engineering Berlin", "REMOVE", "left: office changed Berlin → Hamburg",
-                        Outcome.APPLIED));
+                .containsExactly(tuple(
+                        "Engineering Berlin", "REMOVE", "left: office changed Berlin → Hamburg", Outcome.APPLIED));
     }
 
     @Test
@@ -153,8 +161,11 @@ class RulesSyncTest {
         RunReport report = run();
 
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(report.error()).contains("has 2 problem(s)", "line 4: unknown operator 'in'",
-                "line 8: kim@partner.example is both included (line 7) and excluded");
+        assertThat(report.error())
+                .contains(
+                        "has 2 problem(s)",
+                        "line 4: unknown operator 'in'",
+                        "line 8: kim@partner.example is both included (line 7) and excluded");
         assertThat(SandboxResource.server().requests()).isEmpty();
     }
 
@@ -162,8 +173,15 @@ class RulesSyncTest {
         return runner.runNow(Trigger.CLI, false).orElseThrow();
     }
 
-    private void person(int n, String name, String department, String status, String office, String type,
-            String title, String costCentre) {
+    private void person(
+            int n,
+            String name,
+            String department,
+            String status,
+            String office,
+            String type,
+            String title,
+            String costCentre) {
         tenant.addUser(user(n), name, email(name), "Active", "User");
         rows.add(row(n, name, department, status, office, type, title, costCentre));
         writeHr();
@@ -173,8 +191,15 @@ class RulesSyncTest {
         Tenant.hrRaw(HEADER + "\n" + String.join("\n", rows) + "\n");
     }
 
-    private static String row(int n, String name, String department, String status, String office, String type,
-            String title, String costCentre) {
+    private static String row(
+            int n,
+            String name,
+            String department,
+            String status,
+            String office,
+            String type,
+            String title,
+            String costCentre) {
         return String.join(",", "E" + n, email(name), name, "X", department, status, office, type, title, costCentre);
     }
 

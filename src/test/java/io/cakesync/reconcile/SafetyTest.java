@@ -1,25 +1,21 @@
 package io.cakesync.reconcile;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
 import io.cakesync.audit.ChangeView;
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunQueries;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
@@ -28,10 +24,15 @@ import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
 import io.cakesync.web.Users;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The safety rules end to end, with the default limits, against the sandbox tenant. */
 @QuarkusTest
@@ -44,8 +45,10 @@ class SafetyTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -86,7 +89,8 @@ class SafetyTest {
         assertThat(tenant.members(TEAM)).contains(user(1), user(11));
         assertThat(Tenant.writes()).containsExactly("POST /api/v1/UsersGroups/" + TEAM + "/Users");
         RunDetail run = detail(report);
-        assertThat(run.run().safety()).contains("no earlier successful run to compare the HR source with: removals HELD");
+        assertThat(run.run().safety())
+                .contains("no earlier successful run to compare the HR source with: removals HELD");
         assertThat(outcome(run, email(1))).isEqualTo(Outcome.HELD);
         assertThat(report.summary()).contains("1 removal held for approval");
     }
@@ -105,8 +109,11 @@ class SafetyTest {
         assertThat(Tenant.writes()).noneMatch(w -> w.startsWith("DELETE"));
         RunDetail run = detail(report);
         assertThat(run.rejections()).hasSize(1);
-        assertThat(run.run().safety()).contains("HR read: 1 row rejected, so the read is partial: inferred removals HELD");
-        assertThat(run.changes()).filteredOn(c -> email(9).equals(c.email())).singleElement()
+        assertThat(run.run().safety())
+                .contains("HR read: 1 row rejected, so the read is partial: inferred removals HELD");
+        assertThat(run.changes())
+                .filteredOn(c -> email(9).equals(c.email()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.reason()).endsWith("held: the HR read was partial (1 row rejected)"));
         assertThat(outcome(run, email(11))).isEqualTo(Outcome.APPLIED);
     }
@@ -164,11 +171,16 @@ class SafetyTest {
         assertThat(run.run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.run().approvesRun()).isEqualTo(held.runId());
         assertThat(tenant.members(TEAM)).containsExactlyInAnyOrder(user(6), user(7), user(8), user(9), user(10));
-        assertThat(run.changes()).extracting(ChangeView::email, ChangeView::outcome).containsExactlyInAnyOrder(
-                tuple(email(1), Outcome.APPLIED), tuple(email(2), Outcome.APPLIED), tuple(email(3), Outcome.APPLIED),
-                tuple(email(4), Outcome.APPLIED), tuple(email(5), Outcome.APPLIED));
-        assertThat(run.changes()).allSatisfy(c -> assertThat(c.reason())
-                .endsWith("approved by alice (run " + held.runId() + ")"));
+        assertThat(run.changes())
+                .extracting(ChangeView::email, ChangeView::outcome)
+                .containsExactlyInAnyOrder(
+                        tuple(email(1), Outcome.APPLIED),
+                        tuple(email(2), Outcome.APPLIED),
+                        tuple(email(3), Outcome.APPLIED),
+                        tuple(email(4), Outcome.APPLIED),
+                        tuple(email(5), Outcome.APPLIED));
+        assertThat(run.changes())
+                .allSatisfy(c -> assertThat(c.reason()).endsWith("approved by alice (run " + held.runId() + ")"));
         RunDetail decided = detail(held);
         assertThat(decided.run().decision().decision()).isEqualTo("APPROVED");
         assertThat(decided.run().decision().decidedBy()).isEqualTo("alice");
@@ -199,11 +211,21 @@ class SafetyTest {
         writeHr();
         RunReport held = run();
 
-        Users.as("bob").contentType(ContentType.JSON).body("{\"by\":\"bob\",\"comment\":\"HR export is wrong\"}")
-                .when().post("/api/runs/" + held.runId() + "/reject").then().statusCode(200);
-        Users.as("alice").contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\"go\"}")
-                .when().post("/api/runs/" + held.runId() + "/approve")
-                .then().statusCode(409).body("detail", containsString("already REJECTED by bob"));
+        Users.as("bob")
+                .contentType(ContentType.JSON)
+                .body("{\"by\":\"bob\",\"comment\":\"HR export is wrong\"}")
+                .when()
+                .post("/api/runs/" + held.runId() + "/reject")
+                .then()
+                .statusCode(200);
+        Users.as("alice")
+                .contentType(ContentType.JSON)
+                .body("{\"by\":\"alice\",\"comment\":\"go\"}")
+                .when()
+                .post("/api/runs/" + held.runId() + "/approve")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("already REJECTED by bob"));
 
         assertThat(tenant.members(TEAM)).hasSize(PEOPLE);
         assertThat(Tenant.writes()).isEmpty();
@@ -216,9 +238,14 @@ class SafetyTest {
         writeHr();
         RunReport held = run();
 
-        Users.as("alice").contentType(ContentType.JSON).body("{\"by\":\"alice\",\"comment\":\" \"}")
-                .when().post("/api/runs/" + held.runId() + "/approve")
-                .then().statusCode(409).body("detail", equalTo("a comment is required: say why"));
+        Users.as("alice")
+                .contentType(ContentType.JSON)
+                .body("{\"by\":\"alice\",\"comment\":\" \"}")
+                .when()
+                .post("/api/runs/" + held.runId() + "/approve")
+                .then()
+                .statusCode(409)
+                .body("detail", equalTo("a comment is required: say why"));
 
         assertThat(detail(held).run().decision()).isNull();
     }
@@ -237,7 +264,8 @@ class SafetyTest {
 
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(tenant.members(TEAM)).contains(user(12)).doesNotContain(user(11));
-        assertThat(detail(report).changes()).extracting(ChangeView::email, ChangeView::reason, ChangeView::outcome)
+        assertThat(detail(report).changes())
+                .extracting(ChangeView::email, ChangeView::reason, ChangeView::outcome)
                 .containsExactly(tuple(email(11), "status terminated", Outcome.APPLIED));
     }
 
@@ -272,8 +300,14 @@ class SafetyTest {
         tenant.addMember(OPS, user(12));
         Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n  - group: Ops\n    departments: [Ops]\n");
 
-        Users.as("alice").contentType(ContentType.JSON).body("{\"by\":\"alice\"}").when().post("/api/groups/Ops/adopt")
-                .then().statusCode(200).body("members", equalTo(2));
+        Users.as("alice")
+                .contentType(ContentType.JSON)
+                .body("{\"by\":\"alice\"}")
+                .when()
+                .post("/api/groups/Ops/adopt")
+                .then()
+                .statusCode(200)
+                .body("members", equalTo(2));
         RunReport first = run();
         rows.add(row(12, "Sales", "terminated"));
         writeHr();
@@ -281,8 +315,9 @@ class SafetyTest {
 
         assertThat(detail(first).changes()).isEmpty();
         assertThat(tenant.members(OPS)).containsExactly(user(11));
-        assertThat(detail(second).changes()).extracting(ChangeView::groupName, ChangeView::email, ChangeView::reason,
-                ChangeView::outcome).containsExactly(tuple("Ops", email(12), "status terminated", Outcome.APPLIED));
+        assertThat(detail(second).changes())
+                .extracting(ChangeView::groupName, ChangeView::email, ChangeView::reason, ChangeView::outcome)
+                .containsExactly(tuple("Ops", email(12), "status terminated", Outcome.APPLIED));
     }
 
     @Test
@@ -294,9 +329,12 @@ class SafetyTest {
 
         assertThat(Tenant.writes()).isEmpty();
         assertThat(tenant.members(TEAM)).contains(user(3));
-        assertThat(detail(report).changes()).extracting(ChangeView::action, ChangeView::reason).containsExactly(
-                tuple("MATCH", "email changed in HR from " + email(3) + " to person3.new@acme.example; "
-                        + "matched to the same Cakewalk user by employee id"));
+        assertThat(detail(report).changes())
+                .extracting(ChangeView::action, ChangeView::reason)
+                .containsExactly(tuple(
+                        "MATCH",
+                        "email changed in HR from " + email(3) + " to person3.new@acme.example; "
+                                + "matched to the same Cakewalk user by employee id"));
     }
 
     private RunReport run() {
@@ -304,9 +342,15 @@ class SafetyTest {
     }
 
     private long approve(long runId, String by, String comment) {
-        String location = Users.as(by).contentType(ContentType.JSON)
+        String location = Users.as(by)
+                .contentType(ContentType.JSON)
                 .body("{\"by\":\"" + by + "\",\"comment\":\"" + comment + "\"}")
-                .when().post("/api/runs/" + runId + "/approve").then().statusCode(202).extract().header("Location");
+                .when()
+                .post("/api/runs/" + runId + "/approve")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
@@ -321,7 +365,11 @@ class SafetyTest {
     }
 
     private static Outcome outcome(RunDetail run, String email) {
-        return run.changes().stream().filter(c -> email.equals(c.email())).findFirst().orElseThrow().outcome();
+        return run.changes().stream()
+                .filter(c -> email.equals(c.email()))
+                .findFirst()
+                .orElseThrow()
+                .outcome();
     }
 
     private void leavers(int... people) {

@@ -1,7 +1,5 @@
 package io.cakesync.reconcile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.reconcile.vocabulary.Outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one-line account says what happened, not counts of nothing. */
 class SummaryTest {
@@ -29,9 +29,10 @@ class SummaryTest {
         changes(Action.REMOVE, Outcome.HELD, 1);
         changes(Action.ADD, Outcome.DEFERRED, 2);
 
-        assertThat(Summary.ofLiveRun(decision(Optional.of(42L)), new Applier.Counted(1, 0))).isEqualTo(
-                "1 to add: 1 done, 0 failed; 1 removal held for approval (the plan run 42 holds, still awaiting a "
-                        + "decision); 2 deferred");
+        assertThat(Summary.ofLiveRun(decision(Optional.of(42L)), new Applier.Counted(1, 0)))
+                .isEqualTo(
+                        "1 to add: 1 done, 0 failed; 1 removal held for approval (the plan run 42 holds, still awaiting a "
+                                + "decision); 2 deferred");
     }
 
     @Test
@@ -47,19 +48,26 @@ class SummaryTest {
         changes(Action.REMOVE, Outcome.HELD, 5);
         changes(Action.REMOVE, Outcome.SKIPPED, 1);
 
-        assertThat(Summary.ofDryRun(decision(Optional.empty()))).isEqualTo(
-                "dry run: would add 2 and remove 0; would hold 101 adds and 5 removals for approval; 1 skipped");
+        assertThat(Summary.ofDryRun(decision(Optional.empty())))
+                .isEqualTo(
+                        "dry run: would add 2 and remove 0; would hold 101 adds and 5 removals for approval; 1 skipped");
     }
 
     private Decision decision(Optional<Long> sameAs) {
-        return new Decision(new Plan(changes), List.of(), null, Optional.empty(),
-                new SourceHealth.Headcount(0, Map.of()), sameAs, null);
+        return new Decision(
+                new Plan(changes),
+                List.of(),
+                null,
+                Optional.empty(),
+                new SourceHealth.Headcount(0, Map.of()),
+                sameAs,
+                null);
     }
 
     private void changes(Action action, Outcome outcome, int n) {
         for (int i = 0; i < n; i++) {
-            changes.add(new PlannedChange("g", "G", action, action + "-" + outcome + "-" + i, null, null, "why",
-                    outcome, Basis.RULE));
+            changes.add(new PlannedChange(
+                    "g", "G", action, action + "-" + outcome + "-" + i, null, null, "why", outcome, Basis.RULE));
         }
     }
 }

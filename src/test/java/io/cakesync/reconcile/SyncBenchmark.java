@@ -1,7 +1,5 @@
 package io.cakesync.reconcile;
 
-import io.cakesync.reconcile.vocabulary.Outcome;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -9,18 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
 import io.cakesync.testing.BenchProfile;
 import io.cakesync.testing.BenchSandboxResource;
 import io.cakesync.testing.ConnectionTimer;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+
 import jakarta.inject.Inject;
 
 /**
@@ -40,12 +39,16 @@ import jakarta.inject.Inject;
 class SyncBenchmark {
     @Inject
     SyncRunner runner;
+
     @Inject
     SyncConfig config;
+
     @Inject
     ConnectionTimer timer;
+
     @Inject
     DataSource dataSource;
+
     @ConfigProperty(name = "cakewalk.rate-limit-per-minute")
     int ratePerMinute;
 
@@ -55,14 +58,17 @@ class SyncBenchmark {
         int groups = Integer.getInteger("bench.groups", Math.max(5, employees / 50));
         int departments = Integer.getInteger("bench.departments", groups + groups / 5);
         double churn = Double.parseDouble(System.getProperty("bench.churn", "0.05"));
-        Company.Params params = new Company.Params(employees, departments, groups, churn,
-                Long.getLong("bench.seed", 42));
+        Company.Params params =
+                new Company.Params(employees, departments, groups, churn, Long.getLong("bench.seed", 42));
 
         BenchScenario.Outcome outcome = BenchScenario.run(params, runner, config, timer, dataSource);
-        BenchmarkSmokeTest.assertConverged(outcome.company(), BenchSandboxResource.server().tenant());
+        BenchmarkSmokeTest.assertConverged(
+                outcome.company(), BenchSandboxResource.server().tenant());
 
         List<Bench.Result> runs = outcome.results();
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
 
                 ### %,d employees, %d departments, %d groups (+%d unmapped), churn %.2f
 
@@ -70,12 +76,23 @@ class SyncBenchmark {
                 full-refresh interval %s; %d CPUs, max heap %d MB, %s
                 drift edits made by hand before run 4: %d; no-change run / full run calls: %.2f%%
 
-                %s""", employees, departments, groups, outcome.company().unmappedGroups().size(), churn,
-                System.getProperty("bench.latency-ms", "2"), ratePerMinute,
-                System.getProperty("bench.sandbox-limit", "1000"), config.concurrency(), config.fullRefreshInterval(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                ManagementFactory.getRuntimeMXBean().getVmVersion(), outcome.driftEdits(),
-                100.0 * runs.get(2).totalCalls() / runs.get(0).totalCalls(), Bench.table(runs, ratePerMinute));
+                %s""",
+                employees,
+                departments,
+                groups,
+                outcome.company().unmappedGroups().size(),
+                churn,
+                System.getProperty("bench.latency-ms", "2"),
+                ratePerMinute,
+                System.getProperty("bench.sandbox-limit", "1000"),
+                config.concurrency(),
+                config.fullRefreshInterval(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getRuntimeMXBean().getVmVersion(),
+                outcome.driftEdits(),
+                100.0 * runs.get(2).totalCalls() / runs.get(0).totalCalls(),
+                Bench.table(runs, ratePerMinute));
         System.out.println(report);
         try {
             Path out = Path.of("target", "benchmark-" + employees + ".md");

@@ -1,20 +1,19 @@
 package io.cakesync.reconcile;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
 import io.cakesync.audit.ChangeView;
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunQueries;
+import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.SandboxServer;
 import io.cakesync.sandbox.SandboxTenant;
@@ -22,16 +21,22 @@ import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
-        initArgs = { @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
-            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100") })
+@QuarkusTestResource(
+        value = SandboxResource.class,
+        restrictToAnnotatedClass = true,
+        initArgs = {
+            @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
+            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100")
+        })
 class SyncRunTest {
     static final String SALES = id(101);
     static final String FINANCE = id(102);
@@ -47,8 +52,10 @@ class SyncRunTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -82,7 +89,8 @@ class SyncRunTest {
                   - group: %s
                     departments: [Finance]
                 """.formatted(FINANCE));
-        Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,active",
+        Tenant.hr(
+                "E1,alice@acme.example,Alice,A,Sales EMEA,active",
                 "E2,  BOB@acme.example ,Bob,B,Sales EMEA,active",
                 "E3,carol@acme.example,Carol,C,Sales EMEA,terminated",
                 "E5,erin@acme.example,Erin,E,Sales EMEA,active",
@@ -100,25 +108,41 @@ class SyncRunTest {
         assertThat(tenant.members(FINANCE)).containsExactly(GINA);
         assertThat(tenant.members(BOARD)).containsExactly(DAVE);
         assertThat(tenant.members(OKTA)).containsExactly(CAROL);
-        assertThat(sandbox.requests()).noneMatch(r -> r.path().contains(BOARD) || r.path().contains(OKTA));
-        assertThat(Tenant.writes()).containsExactlyInAnyOrder(
-                "POST /api/v1/UsersGroups/" + SALES + "/Users",
-                "POST /api/v1/UsersGroups/" + FINANCE + "/Users",
-                "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + CAROL,
-                "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + DAVE);
+        assertThat(sandbox.requests())
+                .noneMatch(r -> r.path().contains(BOARD) || r.path().contains(OKTA));
+        assertThat(Tenant.writes())
+                .containsExactlyInAnyOrder(
+                        "POST /api/v1/UsersGroups/" + SALES + "/Users",
+                        "POST /api/v1/UsersGroups/" + FINANCE + "/Users",
+                        "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + CAROL,
+                        "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + DAVE);
 
         RunDetail run = queries.run(report.runId()).orElseThrow();
         assertThat(run.run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.run().apiCalls()).isEqualTo(sandbox.requests().size());
-        assertThat(run.changes()).extracting(ChangeView::groupName, ChangeView::action, ChangeView::email,
-                ChangeView::reason, ChangeView::outcome).containsExactlyInAnyOrder(
+        assertThat(run.changes())
+                .extracting(
+                        ChangeView::groupName,
+                        ChangeView::action,
+                        ChangeView::email,
+                        ChangeView::reason,
+                        ChangeView::outcome)
+                .containsExactlyInAnyOrder(
                         tuple("Sales EMEA", "ADD", "alice@acme.example", "department Sales EMEA", Outcome.APPLIED),
                         tuple("Sales EMEA", "REMOVE", "carol@acme.example", "status terminated", Outcome.APPLIED),
                         tuple("Sales EMEA", "REMOVE", "dave@acme.example", "not in the HR source", Outcome.APPLIED),
-                        tuple("Sales EMEA", "ADD", "erin@acme.example",
-                                "department Sales EMEA; not added: Cakewalk status is Deactivated", Outcome.SKIPPED),
-                        tuple("Sales EMEA", "ADD", "frank@acme.example",
-                                "department Sales EMEA; no Cakewalk user with this email yet", Outcome.DEFERRED),
+                        tuple(
+                                "Sales EMEA",
+                                "ADD",
+                                "erin@acme.example",
+                                "department Sales EMEA; not added: Cakewalk status is Deactivated",
+                                Outcome.SKIPPED),
+                        tuple(
+                                "Sales EMEA",
+                                "ADD",
+                                "frank@acme.example",
+                                "department Sales EMEA; no Cakewalk user with this email yet",
+                                Outcome.DEFERRED),
                         tuple("Finance", "ADD", "gina@acme.example", "department Finance", Outcome.APPLIED));
     }
 
@@ -130,14 +154,16 @@ class SyncRunTest {
         RunReport again = runner.runNow(Trigger.CLI, false).orElseThrow();
 
         assertThat(Tenant.writes()).isEmpty();
-        assertThat(queries.run(again.runId()).orElseThrow().changes()).extracting(ChangeView::outcome)
+        assertThat(queries.run(again.runId()).orElseThrow().changes())
+                .extracting(ChangeView::outcome)
                 .containsOnly(Outcome.SKIPPED, Outcome.DEFERRED);
     }
 
     @Test
     void movesLeaverAndJoinerOnTheNextRun() {
         runner.runNow(Trigger.CLI, false).orElseThrow();
-        Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,terminated",
+        Tenant.hr(
+                "E1,alice@acme.example,Alice,A,Sales EMEA,terminated",
                 "E2,bob@acme.example,Bob,B,Finance,active",
                 "E7,gina@acme.example,Gina,G,Finance,active",
                 "E8,hank@acme.example,Hank,H,Finance,active");
@@ -166,8 +192,10 @@ class SyncRunTest {
         assertThat(tenant.members(SALES)).containsExactlyInAnyOrder(BOB, CAROL, DAVE);
         RunDetail run = queries.run(report.runId()).orElseThrow();
         assertThat(run.run().mode()).isEqualTo("DRY_RUN");
-        assertThat(run.changes()).filteredOn(c -> c.outcome() == Outcome.SKIPPED_DRY_RUN)
-                .extracting(ChangeView::action, ChangeView::email).containsExactlyInAnyOrder(
+        assertThat(run.changes())
+                .filteredOn(c -> c.outcome() == Outcome.SKIPPED_DRY_RUN)
+                .extracting(ChangeView::action, ChangeView::email)
+                .containsExactlyInAnyOrder(
                         tuple("ADD", "alice@acme.example"), tuple("REMOVE", "carol@acme.example"),
                         tuple("REMOVE", "dave@acme.example"), tuple("ADD", "gina@acme.example"));
         assertThat(report.summary()).startsWith("dry run: would add 2 and remove 2");
@@ -183,7 +211,8 @@ class SyncRunTest {
         assertThat(sandbox.count("POST", ".*/" + SALES + "/Users")).isEqualTo(2);
         assertThat(tenant.members(SALES)).contains(ALICE);
         assertThat(change(report, "Sales EMEA", "ADD", "alice@acme.example"))
-                .extracting(ChangeView::outcome, ChangeView::attempts).containsExactly(Outcome.APPLIED, 2);
+                .extracting(ChangeView::outcome, ChangeView::attempts)
+                .containsExactly(Outcome.APPLIED, 2);
     }
 
     @Test
@@ -206,7 +235,8 @@ class SyncRunTest {
 
         assertThat(sandbox.count("POST", ".*/" + FINANCE + "/Users")).isEqualTo(1);
         assertThat(tenant.members(FINANCE)).containsExactly(GINA);
-        assertThat(change(report, "Finance", "ADD", "gina@acme.example").outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(change(report, "Finance", "ADD", "gina@acme.example").outcome())
+                .isEqualTo(Outcome.APPLIED);
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
     }
 
@@ -239,7 +269,8 @@ class SyncRunTest {
 
     @Test
     void keepsMembersWhoseHrRowWasRejectedAndHoldsOtherRemovals() {
-        Tenant.hr("E1,alice@acme.example,Alice,A,Sales EMEA,active",
+        Tenant.hr(
+                "E1,alice@acme.example,Alice,A,Sales EMEA,active",
                 "E2,bob@acme.example,Bob,B,Sales EMEA,active",
                 "E3,carol@acme.example,Carol,C,Sales EMEA,retired",
                 "E7,gina@acme.example,Gina,G,Finance,active");
@@ -255,9 +286,14 @@ class SyncRunTest {
         });
         assertThat(change(report, "Sales EMEA", "REMOVE", "carol@acme.example"))
                 .extracting(ChangeView::outcome, ChangeView::reason)
-                .containsExactly(Outcome.SKIPPED, "kept: HR record at line 4 was rejected (" + run.rejections().get(0).reason() + ")");
-        assertThat(change(report, "Sales EMEA", "REMOVE", "dave@acme.example").outcome()).isEqualTo(Outcome.HELD);
-        assertThat(change(report, "Sales EMEA", "ADD", "alice@acme.example").outcome()).isEqualTo(Outcome.APPLIED);
+                .containsExactly(
+                        Outcome.SKIPPED,
+                        "kept: HR record at line 4 was rejected ("
+                                + run.rejections().get(0).reason() + ")");
+        assertThat(change(report, "Sales EMEA", "REMOVE", "dave@acme.example").outcome())
+                .isEqualTo(Outcome.HELD);
+        assertThat(change(report, "Sales EMEA", "ADD", "alice@acme.example").outcome())
+                .isEqualTo(Outcome.APPLIED);
     }
 
     @Test
@@ -271,7 +307,9 @@ class SyncRunTest {
         RunReport report = runner.runNow(Trigger.CLI, false).orElseThrow();
 
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(report.error()).contains(SandboxResource.mappingFile().toString()).contains("Sales AMER");
+        assertThat(report.error())
+                .contains(SandboxResource.mappingFile().toString())
+                .contains("Sales AMER");
         assertThat(Tenant.writes()).isEmpty();
     }
 

@@ -1,8 +1,5 @@
 package io.cakesync.reconcile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +12,9 @@ import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.PersonRef;
 import io.cakesync.source.RejectedRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TargetedHrTest {
     static final Map<String, EmployeeRow> SNAPSHOT = Map.of(
@@ -29,9 +29,11 @@ class TargetedHrTest {
 
         TargetedHr hr = TargetedHr.of(SNAPSHOT, read, List.of(PersonRef.byEmployeeId("E2")));
 
-        assertThat(hr.view().employees()).extracting(Employee::employeeId, Employee::status).containsExactlyInAnyOrder(
-                tuple("E1", EmployeeStatus.ACTIVE), tuple("E2", EmployeeStatus.TERMINATED),
-                tuple("E3", EmployeeStatus.ACTIVE), tuple("E4", EmployeeStatus.ACTIVE));
+        assertThat(hr.view().employees())
+                .extracting(Employee::employeeId, Employee::status)
+                .containsExactlyInAnyOrder(
+                        tuple("E1", EmployeeStatus.ACTIVE), tuple("E2", EmployeeStatus.TERMINATED),
+                        tuple("E3", EmployeeStatus.ACTIVE), tuple("E4", EmployeeStatus.ACTIVE));
         assertThat(hr.fresh().employees()).extracting(Employee::employeeId).containsExactly("E2");
         assertThat(hr.unknown()).isEmpty();
     }
@@ -40,14 +42,16 @@ class TargetedHrTest {
     void aNamedPersonTheSourceDoesNotReturnIsUnknownAndOutOfFocus() {
         HrRead read = read(List.of());
 
-        TargetedHr hr = TargetedHr.of(SNAPSHOT, read, List.of(PersonRef.byEmail("Dan@Acme.example"),
-                PersonRef.byEmployeeId("E99")));
+        TargetedHr hr = TargetedHr.of(
+                SNAPSHOT, read, List.of(PersonRef.byEmail("Dan@Acme.example"), PersonRef.byEmployeeId("E99")));
 
         assertThat(hr.unknown()).containsExactly(PersonRef.byEmail("dan@acme.example"), PersonRef.byEmployeeId("E99"));
         assertThat(hr.ids()).isEmpty();
         assertThat(hr.emails()).isEmpty();
         Plan plan = new Plan(List.of(remove("dan@acme.example", "E4")));
-        assertThat(hr.focus(Window.NONE).keep(plan).changes()).as("inference, never a removal").isEmpty();
+        assertThat(hr.focus(Window.NONE).keep(plan).changes())
+                .as("inference, never a removal")
+                .isEmpty();
     }
 
     @Test
@@ -58,7 +62,8 @@ class TargetedHrTest {
 
         assertThat(hr.emails()).containsExactlyInAnyOrder("ada.l@acme.example", "ada@acme.example");
         Plan plan = new Plan(List.of(remove("ada@acme.example", null), remove("ben@acme.example", "E2")));
-        assertThat(hr.focus(Window.NONE).keep(plan).changes()).extracting(PlannedChange::email)
+        assertThat(hr.focus(Window.NONE).keep(plan).changes())
+                .extracting(PlannedChange::email)
                 .containsExactly("ada@acme.example");
     }
 
@@ -68,13 +73,17 @@ class TargetedHrTest {
 
         TargetedHr hr = TargetedHr.of(SNAPSHOT, read, List.of(PersonRef.byEmployeeId("E9")));
 
-        assertThat(hr.view().employees()).extracting(Employee::employeeId).containsExactlyInAnyOrder("E1", "E9", "E3",
-                "E4");
+        assertThat(hr.view().employees())
+                .extracting(Employee::employeeId)
+                .containsExactlyInAnyOrder("E1", "E9", "E3", "E4");
     }
 
     @Test
     void aNamedPersonWhoseRecordWasRejectedIsKnownAndDoubted() {
-        HrRead read = new HrRead("hr.csv", 1, List.of(),
+        HrRead read = new HrRead(
+                "hr.csv",
+                1,
+                List.of(),
                 List.of(new RejectedRecord("line 3", "E3", "cleo@acme.example", "unknown status 'gone'")));
 
         TargetedHr hr = TargetedHr.of(SNAPSHOT, read, List.of(PersonRef.byEmployeeId("E3")));
@@ -99,7 +108,15 @@ class TargetedHrTest {
     }
 
     private static PlannedChange remove(String email, String employeeId) {
-        return new PlannedChange("g-sales", "Sales", Action.REMOVE, "u-" + email, email, employeeId, "status terminated",
-                Outcome.PLANNED, Basis.LEFT);
+        return new PlannedChange(
+                "g-sales",
+                "Sales",
+                Action.REMOVE,
+                "u-" + email,
+                email,
+                employeeId,
+                "status terminated",
+                Outcome.PLANNED,
+                Basis.LEFT);
     }
 }

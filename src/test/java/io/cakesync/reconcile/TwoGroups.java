@@ -1,8 +1,5 @@
 package io.cakesync.reconcile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -12,6 +9,9 @@ import io.cakesync.sandbox.Hold;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.BenchSandboxResource;
 import io.cakesync.testing.SmallTenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The small tenant with two groups, North and South, on the benchmarks' sandbox, with the members
@@ -36,12 +36,15 @@ final class TwoGroups {
     }
 
     static TwoGroups seed() {
-        return new TwoGroups(SMALL.seedBench("North", "South"), BenchSandboxResource.server().faults());
+        return new TwoGroups(
+                SMALL.seedBench("North", "South"), BenchSandboxResource.server().faults());
     }
 
     /** The two holds in the order requests reached them; when both were reached, in the given order. */
     static List<Hold> inArrivalOrder(Hold one, Hold other) {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> one.arrived() || other.arrived());
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> one.arrived() || other.arrived());
         return one.arrived() ? List.of(one, other) : List.of(other, one);
     }
 

@@ -12,8 +12,7 @@ final class Acme {
     static final String OKTA = "00000000-0000-4000-9000-000000000002";
     static final String NOBODY = "00000000-0000-4000-8000-0000000000ff";
 
-    private Acme() {
-    }
+    private Acme() {}
 
     static SandboxTenant tenant() {
         SandboxTenant tenant = new SandboxTenant();

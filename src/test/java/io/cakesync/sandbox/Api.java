@@ -1,7 +1,5 @@
 package io.cakesync.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,6 +11,8 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A started sandbox plus a plain JDK HTTP client that sends the credentials. */
 final class Api implements AutoCloseable {
 
@@ -21,7 +21,8 @@ final class Api implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final SandboxServer server;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private Api(SandboxServer server) {
         this.server = server;
@@ -38,8 +39,10 @@ final class Api implements AutoCloseable {
     /** {@code target} is a path, a relative link or an absolute link. */
     HttpRequest.Builder request(String target) {
         URI uri = target.startsWith("http") ? URI.create(target) : URI.create(server.url() + target);
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-                .header("X-API-KEY", KEY).header("X-API-SECRET", SECRET);
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(20))
+                .header("X-API-KEY", KEY)
+                .header("X-API-SECRET", SECRET);
     }
 
     HttpResponse<String> get(String target) {
@@ -47,7 +50,8 @@ final class Api implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -81,7 +85,9 @@ final class Api implements AutoCloseable {
     /** Asserts a ProblemDetails answer with this status whose detail mentions {@code detailPart}. */
     static void assertProblem(HttpResponse<String> response, int status, String detailPart) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/problem+json");
         JsonNode body = json(response);
         assertThat(body.path("status").asInt()).isEqualTo(status);

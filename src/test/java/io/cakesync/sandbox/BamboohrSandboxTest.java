@@ -1,8 +1,5 @@
 package io.cakesync.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +12,23 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class BamboohrSandboxTest {
     private static final BasicAuthOptions OPTIONS = new BasicAuthOptions("key-1", null, Duration.ZERO, 0);
 
     private static BamboohrTenant company(int size) {
         BamboohrTenant tenant = new BamboohrTenant();
         for (int i = size; i >= 1; i--) {
-            tenant.add(BamboohrTenant.employee(Integer.toString(i), "F" + i, "L" + i, i % 4 == 0 ? "Inactive" : "Active",
-                    "p" + i + "@acme.example", "Sales", "Berlin"));
+            tenant.add(BamboohrTenant.employee(
+                    Integer.toString(i),
+                    "F" + i,
+                    "L" + i,
+                    i % 4 == 0 ? "Inactive" : "Active",
+                    "p" + i + "@acme.example",
+                    "Sales",
+                    "Berlin"));
         }
         return tenant;
     }
@@ -42,7 +48,9 @@ class BamboohrSandboxTest {
                 JsonNode root = HrApi.json(api.get(page(after, 2)));
                 assertThat(root.at("/meta/total").asInt()).isEqualTo(5);
                 root.get("data").forEach(e -> ids.add(e.get("employeeId").asText()));
-                after = root.at("/meta/page/nextCursor").isNull() ? null : root.at("/meta/page/nextCursor").asText();
+                after = root.at("/meta/page/nextCursor").isNull()
+                        ? null
+                        : root.at("/meta/page/nextCursor").asText();
             } while (after != null);
 
             assertThat(ids).containsExactly("1", "2", "3", "4", "5");
@@ -53,8 +61,9 @@ class BamboohrSandboxTest {
     @Test
     void givesTheDefaultFieldsAndTheRequestedOnesKnownToTheList() {
         try (BamboohrSandbox sandbox = BamboohrSandbox.start(company(1), OPTIONS, 503)) {
-            JsonNode e = HrApi.json(new HrApi(sandbox.url(), "key-1", "any").get(
-                    "/api/v1/employees?fields=workEmail,customNothing")).at("/data/0");
+            JsonNode e = HrApi.json(new HrApi(sandbox.url(), "key-1", "any")
+                            .get("/api/v1/employees?fields=workEmail,customNothing"))
+                    .at("/data/0");
 
             assertThat(e.get("jobTitleName").asText()).isEqualTo("Engineer");
             assertThat(e.get("workEmail").asText()).isEqualTo("p1@acme.example");
@@ -68,7 +77,8 @@ class BamboohrSandboxTest {
         BamboohrTenant tenant = company(1);
         tenant.restrict("departmentName");
         try (BamboohrSandbox sandbox = BamboohrSandbox.start(tenant, OPTIONS, 503)) {
-            JsonNode e = HrApi.json(new HrApi(sandbox.url(), "key-1", "x").get(page(null, 10))).at("/data/0");
+            JsonNode e = HrApi.json(new HrApi(sandbox.url(), "key-1", "x").get(page(null, 10)))
+                    .at("/data/0");
 
             assertThat(e.get("departmentName").isNull()).isTrue();
             assertThat(e.get("_restrictedFields")).extracting(JsonNode::asText).containsExactly("departmentName");
@@ -80,7 +90,9 @@ class BamboohrSandboxTest {
         BamboohrTenant tenant = company(4);
         try (BamboohrSandbox sandbox = BamboohrSandbox.start(tenant, OPTIONS, 503)) {
             HrApi api = new HrApi(sandbox.url(), "key-1", "x");
-            String next = HrApi.json(api.get(page(null, 2))).at("/meta/page/nextCursor").asText();
+            String next = HrApi.json(api.get(page(null, 2)))
+                    .at("/meta/page/nextCursor")
+                    .asText();
             tenant.remove("2");
 
             HttpResponse<String> refused = api.get(page(next, 2));
@@ -99,21 +111,29 @@ class BamboohrSandboxTest {
             HttpResponse<String> limited = api.get(page(null, 1));
 
             assertThat(limited.statusCode()).isEqualTo(503);
-            assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+            assertThat(Long.parseLong(
+                            limited.headers().firstValue("Retry-After").orElseThrow()))
+                    .isBetween(1L, 60L);
         }
     }
 
     @Test
     void refusesAPageLimitAbove2500AndAWrongKey() {
         try (BamboohrSandbox sandbox = BamboohrSandbox.start(company(1), OPTIONS, 429)) {
-            assertThat(new HrApi(sandbox.url(), "key-1", "x").get(page(null, 2501)).statusCode()).isEqualTo(400);
-            assertThat(new HrApi(sandbox.url(), "key-2", "x").get(page(null, 1)).statusCode()).isEqualTo(401);
+            assertThat(new HrApi(sandbox.url(), "key-1", "x")
+                            .get(page(null, 2501))
+                            .statusCode())
+                    .isEqualTo(400);
+            assertThat(new HrApi(sandbox.url(), "key-2", "x").get(page(null, 1)).statusCode())
+                    .isEqualTo(401);
         }
     }
 
     @Test
     void loadsTheExampleSeedWithTheExportsPeople() {
-        assertThat(BamboohrTenant.fromSeed(Path.of("examples", "bamboohr-employees.json")).size()).isEqualTo(27);
+        assertThat(BamboohrTenant.fromSeed(Path.of("examples", "bamboohr-employees.json"))
+                        .size())
+                .isEqualTo(27);
     }
 
     @Test

@@ -1,8 +1,5 @@
 package io.cakesync.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class HibobSandboxTest {
     private static final BasicAuthOptions OPTIONS = new BasicAuthOptions("svc-1", "tok-1", Duration.ZERO, 0);
-    private static final String FIELDS = "\"fields\": [\"root.id\", \"root.email\", \"work.department\", \"work.startDate\","
-            + " \"internal.lifecycleStatus\", \"work.reportsTo.email\"]";
+    private static final String FIELDS =
+            "\"fields\": [\"root.id\", \"root.email\", \"work.department\", \"work.startDate\","
+                    + " \"internal.lifecycleStatus\", \"work.reportsTo.email\"]";
 
     @TempDir
     Path dir;
@@ -31,8 +32,10 @@ class HibobSandboxTest {
     @Test
     void answersTheRequestedFieldsWithListItemIdsAndNamesUnderHumanReadable() {
         try (HibobSandbox sandbox = HibobSandbox.start(acme(), OPTIONS)) {
-            HttpResponse<String> answer = new HrApi(sandbox.url(), "svc-1", "tok-1").post("/v1/people/search",
-                    "{" + FIELDS + ", \"showInactive\": true, \"humanReadable\": \"APPEND\"}");
+            HttpResponse<String> answer = new HrApi(sandbox.url(), "svc-1", "tok-1")
+                    .post(
+                            "/v1/people/search",
+                            "{" + FIELDS + ", \"showInactive\": true, \"humanReadable\": \"APPEND\"}");
 
             assertThat(answer.statusCode()).isEqualTo(200);
             JsonNode ada = HrApi.json(answer).get("employees").get(0);
@@ -52,9 +55,12 @@ class HibobSandboxTest {
         try (HibobSandbox sandbox = HibobSandbox.start(acme(), OPTIONS)) {
             HrApi api = new HrApi(sandbox.url(), "svc-1", "tok-1");
 
-            assertThat(HrApi.json(api.post("/v1/people/search", "{" + FIELDS + "}")).get("employees")).hasSize(1);
+            assertThat(HrApi.json(api.post("/v1/people/search", "{" + FIELDS + "}"))
+                            .get("employees"))
+                    .hasSize(1);
             assertThat(HrApi.json(api.post("/v1/people/search", "{" + FIELDS + ", \"showInactive\": true}"))
-                    .get("employees")).hasSize(2);
+                            .get("employees"))
+                    .hasSize(2);
         }
     }
 
@@ -63,18 +69,23 @@ class HibobSandboxTest {
         HibobTenant tenant = acme();
         tenant.hideCategory("work");
         try (HibobSandbox sandbox = HibobSandbox.start(tenant, OPTIONS)) {
-            JsonNode ada = HrApi.json(new HrApi(sandbox.url(), "svc-1", "tok-1").post("/v1/people/search",
-                    "{" + FIELDS + ", \"humanReadable\": \"APPEND\"}")).get("employees").get(0);
+            JsonNode ada = HrApi.json(new HrApi(sandbox.url(), "svc-1", "tok-1")
+                            .post("/v1/people/search", "{" + FIELDS + ", \"humanReadable\": \"APPEND\"}"))
+                    .get("employees")
+                    .get(0);
 
             assertThat(ada.has("work")).isFalse();
-            assertThat(ada.at("/humanReadable/internal/lifecycleStatus").asText()).isEqualTo("Employed");
+            assertThat(ada.at("/humanReadable/internal/lifecycleStatus").asText())
+                    .isEqualTo("Employed");
         }
     }
 
     @Test
     void refusesWrongCredentialsWith401() {
         try (HibobSandbox sandbox = HibobSandbox.start(acme(), OPTIONS)) {
-            assertThat(new HrApi(sandbox.url(), "svc-1", "wrong").post("/v1/people/search", "{}").statusCode())
+            assertThat(new HrApi(sandbox.url(), "svc-1", "wrong")
+                            .post("/v1/people/search", "{}")
+                            .statusCode())
                     .isEqualTo(401);
             assertThat(sandbox.requests()).extracting(RecordedRequest::status).containsExactly(401);
         }
@@ -92,7 +103,8 @@ class HibobSandboxTest {
             assertThat(limited.statusCode()).isEqualTo(429);
             assertThat(limited.headers().firstValue("X-RateLimit-Limit")).contains("2");
             assertThat(limited.headers().firstValue("X-RateLimit-Remaining")).contains("0");
-            long reset = Long.parseLong(limited.headers().firstValue("X-RateLimit-Reset").orElseThrow());
+            long reset = Long.parseLong(
+                    limited.headers().firstValue("X-RateLimit-Reset").orElseThrow());
             assertThat(reset - System.currentTimeMillis() / 1000).isBetween(1L, 61L);
             assertThat(sandbox.rateLimitedResponses()).isEqualTo(1);
         }
@@ -114,8 +126,10 @@ class HibobSandboxTest {
         try (HibobSandbox sandbox = HibobSandbox.start(acme(), OPTIONS)) {
             String fields = "[" + "\"root.id\",".repeat(400) + "\"root.email\"]";
 
-            assertThat(new HrApi(sandbox.url(), "svc-1", "tok-1").post("/v1/people/search", "{\"fields\": " + fields
-                    + "}").statusCode()).isEqualTo(400);
+            assertThat(new HrApi(sandbox.url(), "svc-1", "tok-1")
+                            .post("/v1/people/search", "{\"fields\": " + fields + "}")
+                            .statusCode())
+                    .isEqualTo(400);
         }
     }
 
@@ -128,9 +142,11 @@ class HibobSandboxTest {
 
     @Test
     void namesTheSeedFileAndEntryThatIsWrong() throws Exception {
-        Path seed = Files.writeString(dir.resolve("seed.json"), "{\"employees\": [{\"id\": \"1\"}, {\"email\": \"x\"}]}");
+        Path seed =
+                Files.writeString(dir.resolve("seed.json"), "{\"employees\": [{\"id\": \"1\"}, {\"email\": \"x\"}]}");
 
-        assertThatThrownBy(() -> HibobTenant.fromSeed(seed)).hasMessageContaining("seed.json")
+        assertThatThrownBy(() -> HibobTenant.fromSeed(seed))
+                .hasMessageContaining("seed.json")
                 .hasMessageContaining("employees[1] has no 'id' string");
     }
 }

@@ -16,14 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** A plain JDK HTTP client for the HR sandboxes, sending HTTP basic credentials. */
 final class HrApi {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String url;
     private final String authorization;
 
     HrApi(String url, String user, String password) {
         this.url = url;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> get(String pathAndQuery) {
@@ -31,13 +32,17 @@ final class HrApi {
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(url + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(20)).header("Authorization", authorization).build(),
+            return http.send(
+                    request.timeout(Duration.ofSeconds(20))
+                            .header("Authorization", authorization)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

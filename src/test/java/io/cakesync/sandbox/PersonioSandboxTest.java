@@ -1,7 +1,5 @@
 package io.cakesync.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonioSandboxTest {
     private static final String ID = "client-1";
@@ -34,7 +34,8 @@ class PersonioSandboxTest {
 
         assertThat(tenant.people()).hasSize(27);
         assertThat(tenant.people()).extracting(PersonioPerson::status).containsOnly("active", "leave", "inactive");
-        assertThat(tenant.people().get(8)).extracting(PersonioPerson::id, PersonioPerson::department)
+        assertThat(tenant.people().get(8))
+                .extracting(PersonioPerson::id, PersonioPerson::department)
                 .containsExactly(1009, "Finance, Controlling & Tax");
         sandbox = PersonioSandbox.start(tenant, PersonioSandboxOptions.defaults(ID, SECRET));
     }
@@ -44,11 +45,19 @@ class PersonioSandboxTest {
         start(5, 300, 60);
         String token = token();
 
-        JsonNode page = JSON.readTree(get("/v1/company/employees?limit=2&offset=4", token).body());
+        JsonNode page = JSON.readTree(
+                get("/v1/company/employees?limit=2&offset=4", token).body());
 
-        assertThat(page.path("metadata").toString()).isEqualTo("{\"total_elements\":5,\"current_page\":2,\"total_pages\":3}");
+        assertThat(page.path("metadata").toString())
+                .isEqualTo("{\"total_elements\":5,\"current_page\":2,\"total_pages\":3}");
         assertThat(page.path("data")).hasSize(1);
-        assertThat(page.path("data").get(0).path("attributes").path("id").path("value").asInt()).isEqualTo(5);
+        assertThat(page.path("data")
+                        .get(0)
+                        .path("attributes")
+                        .path("id")
+                        .path("value")
+                        .asInt())
+                .isEqualTo(5);
         assertThat(get("/v1/company/employees", "papi-wrong").statusCode()).isEqualTo(401);
         assertThat(get("/v1/company/employees?limit=101", token).statusCode()).isEqualTo(400);
     }
@@ -57,12 +66,14 @@ class PersonioSandboxTest {
     void refusesCredentialsInTheQueryStringAndMasksTheSecretInItsRecord() throws Exception {
         start(1, 300, 60);
 
-        HttpResponse<String> inQuery = send(HttpRequest.newBuilder(URI.create(sandbox.url() + "/v1/auth?client_id=" + ID
-                + "&client_secret=" + SECRET)).POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> inQuery = send(HttpRequest.newBuilder(
+                        URI.create(sandbox.url() + "/v1/auth?client_id=" + ID + "&client_secret=" + SECRET))
+                .POST(HttpRequest.BodyPublishers.noBody()));
         token();
 
         assertThat(inQuery.statusCode()).isEqualTo(403);
-        assertThat(sandbox.requests()).extracting(RecordedRequest::body)
+        assertThat(sandbox.requests())
+                .extracting(RecordedRequest::body)
                 .containsExactly("", "client_id=" + ID + "&client_secret=****");
     }
 
@@ -72,8 +83,12 @@ class PersonioSandboxTest {
         sandbox.tenant().hide("office");
         String token = token();
 
-        JsonNode employee = JSON.readTree(get("/v1/company/employees", token).body()).path("data").get(0);
-        JsonNode listed = JSON.readTree(get("/v1/company/employees/attributes", token).body()).path("data");
+        JsonNode employee = JSON.readTree(get("/v1/company/employees", token).body())
+                .path("data")
+                .get(0);
+        JsonNode listed = JSON.readTree(
+                        get("/v1/company/employees/attributes", token).body())
+                .path("data");
 
         assertThat(employee.path("attributes").has("office")).isFalse();
         assertThat(employee.path("attributes").has("department")).isTrue();
@@ -98,10 +113,11 @@ class PersonioSandboxTest {
     private void start(int people, int employeesPerMinute, int authPerMinute) {
         PersonioTenant tenant = new PersonioTenant();
         for (int id = 1; id <= people; id++) {
-            tenant.add(PersonioPerson.of(id, "p" + id + "@acme.example", "active", "Sales").withOffice("Berlin"));
+            tenant.add(PersonioPerson.of(id, "p" + id + "@acme.example", "active", "Sales")
+                    .withOffice("Berlin"));
         }
-        sandbox = PersonioSandbox.start(tenant, PersonioSandboxOptions.defaults(ID, SECRET)
-                .withLimits(employeesPerMinute, authPerMinute));
+        sandbox = PersonioSandbox.start(
+                tenant, PersonioSandboxOptions.defaults(ID, SECRET).withLimits(employeesPerMinute, authPerMinute));
     }
 
     private String token() throws IOException, InterruptedException {
@@ -113,7 +129,8 @@ class PersonioSandboxTest {
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(sandbox.url() + path)).header("Authorization", "Bearer " + token));
+        return send(
+                HttpRequest.newBuilder(URI.create(sandbox.url() + path)).header("Authorization", "Bearer " + token));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -1,13 +1,13 @@
 package io.cakesync.sandbox;
 
-import static io.cakesync.sandbox.Api.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import static io.cakesync.sandbox.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SandboxAddMembersTest {
 
@@ -38,8 +38,8 @@ class SandboxAddMembersTest {
 
     @Test
     void treatsIdsCaseInsensitivelyLikeGuids() {
-        HttpResponse<String> response = api.post(Api.members(Acme.SALES.toUpperCase()),
-                Acme.addBody(Acme.DAVID.toUpperCase()));
+        HttpResponse<String> response =
+                api.post(Api.members(Acme.SALES.toUpperCase()), Acme.addBody(Acme.DAVID.toUpperCase()));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(tenant.members(Acme.SALES)).contains(Acme.DAVID);
@@ -65,8 +65,10 @@ class SandboxAddMembersTest {
 
     @Test
     void rejectsAnIdThatIsNotAUuid() {
-        assertProblem(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID, "david@acme.example")),
-                400, "david@acme.example");
+        assertProblem(
+                api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID, "david@acme.example")),
+                400,
+                "david@acme.example");
         assertThat(tenant.members(Acme.SALES)).containsExactly(Acme.ANNA);
     }
 
@@ -76,8 +78,10 @@ class SandboxAddMembersTest {
 
         assertProblem(api.post(Api.members(Acme.SALES), "{" + trigger + "}"), 400, "'userIds'");
         assertProblem(api.post(Api.members(Acme.SALES), "{\"userIds\":[]," + trigger + "}"), 400, "'userIds'");
-        assertProblem(api.post(Api.members(Acme.SALES), "{\"userIds\":\"" + Acme.DAVID + "\"," + trigger + "}"),
-                400, "'userIds'");
+        assertProblem(
+                api.post(Api.members(Acme.SALES), "{\"userIds\":\"" + Acme.DAVID + "\"," + trigger + "}"),
+                400,
+                "'userIds'");
     }
 
     @Test
@@ -97,11 +101,17 @@ class SandboxAddMembersTest {
         assertProblem(api.post(Api.members(Acme.SALES), "{\"userIds\":["), 400, "not valid JSON");
         assertProblem(api.post(Api.members(Acme.SALES), "[]"), 400, "JSON object");
         assertProblem(api.post(Api.members(Acme.SALES), ""), 400, "JSON object");
-        assertProblem(api.post(Api.members(Acme.SALES),
-                "{\"userIds\":[\"" + Acme.DAVID + "\"],\"userIds\":[],\"triggeredByUserId\":\"" + Acme.ADMIN + "\"}"),
-                400, "Duplicate field");
-        assertProblem(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID)
-                .replace("true", "\"yes\"")), 400, "'implicitlyApproveRequests'");
+        assertProblem(
+                api.post(
+                        Api.members(Acme.SALES),
+                        "{\"userIds\":[\"" + Acme.DAVID + "\"],\"userIds\":[],\"triggeredByUserId\":\"" + Acme.ADMIN
+                                + "\"}"),
+                400,
+                "Duplicate field");
+        assertProblem(
+                api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID).replace("true", "\"yes\"")),
+                400,
+                "'implicitlyApproveRequests'");
     }
 
     @Test
@@ -116,8 +126,8 @@ class SandboxAddMembersTest {
 
     @Test
     void refusesReadOnlyGroups() {
-        assertProblem(api.post(Api.members(Acme.OKTA), Acme.addBody(Acme.DAVID)), 400,
-                "is synced from Okta and read-only");
+        assertProblem(
+                api.post(Api.members(Acme.OKTA), Acme.addBody(Acme.DAVID)), 400, "is synced from Okta and read-only");
         assertThat(tenant.members(Acme.OKTA)).containsExactly(Acme.ANNA);
     }
 

@@ -1,9 +1,5 @@
 package io.cakesync.sandbox;
 
-import static io.cakesync.sandbox.Api.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -13,6 +9,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import static io.cakesync.sandbox.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SandboxFaultsTest {
 
@@ -60,11 +60,13 @@ class SandboxFaultsTest {
         faults.respond("POST", GROUP_USERS, 500, null);
 
         assertThat(api.get(Api.members(Acme.SALES)).statusCode()).isEqualTo(200);
-        assertThat(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA).statusCode()).isEqualTo(500);
+        assertThat(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA).statusCode())
+                .isEqualTo(500);
         assertThat(faults.pending()).isEqualTo(1);
 
         faults.clear();
-        assertThat(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID)).statusCode()).isEqualTo(201);
+        assertThat(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID)).statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -81,9 +83,11 @@ class SandboxFaultsTest {
     void appliesTheDeleteButLosesTheResponse() {
         faults.applyThenRespond("DELETE", GROUP_USERS + "/.*", 500);
 
-        assertThat(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA).statusCode()).isEqualTo(500);
+        assertThat(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA).statusCode())
+                .isEqualTo(500);
         assertThat(tenant.members(Acme.SALES)).isEmpty();
-        assertThat(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA).statusCode()).isEqualTo(404);
+        assertThat(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -98,7 +102,8 @@ class SandboxFaultsTest {
         assertThatThrownBy(() -> api.client().send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
         assertThat(tenant.members(Acme.SALES)).contains(Acme.DAVID);
-        assertThat(api.server.requests()).singleElement()
+        assertThat(api.server.requests())
+                .singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(201));
         hold.release();
     }
@@ -111,9 +116,13 @@ class SandboxFaultsTest {
         hold.awaitArrived();
 
         assertThat(tenant.members(Acme.SALES)).contains(Acme.DAVID);
-        assertThat(api.server.requests()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(api.server.requests())
+                .singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(201));
         assertThat(call).isNotDone();
-        assertThat(api.get(Api.members(Acme.SALES)).statusCode()).as("other requests pass").isEqualTo(200);
+        assertThat(api.get(Api.members(Acme.SALES)).statusCode())
+                .as("other requests pass")
+                .isEqualTo(200);
         assertThat(call).isNotDone();
 
         hold.release();
@@ -128,7 +137,8 @@ class SandboxFaultsTest {
         CompletableFuture<HttpResponse<String>> held = postAsync(Acme.DAVID);
         hold.awaitArrived();
 
-        assertThat(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.BORIS)).statusCode()).isEqualTo(201);
+        assertThat(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.BORIS)).statusCode())
+                .isEqualTo(201);
         assertThat(held).isNotDone();
 
         hold.release();
@@ -174,8 +184,10 @@ class SandboxFaultsTest {
     }
 
     private CompletableFuture<HttpResponse<String>> postAsync(String userId) {
-        HttpRequest request = api.request(Api.members(Acme.SALES)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Acme.addBody(userId))).build();
+        HttpRequest request = api.request(Api.members(Acme.SALES))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Acme.addBody(userId)))
+                .build();
         return api.client().sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 }

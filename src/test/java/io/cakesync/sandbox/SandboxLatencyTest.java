@@ -1,7 +1,5 @@
 package io.cakesync.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Only lower bounds on elapsed time, which a slow machine cannot break, except for the overlap
@@ -34,11 +34,13 @@ class SandboxLatencyTest {
         try (Api api = Api.start(Acme.tenant(), options)) {
             long start = System.nanoTime();
             List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, 16)
-                    .mapToObj(i -> api.client().sendAsync(api.request("/api/v1/UsersGroups").build(),
-                            HttpResponse.BodyHandlers.ofString()))
+                    .mapToObj(i -> api.client()
+                            .sendAsync(
+                                    api.request("/api/v1/UsersGroups").build(), HttpResponse.BodyHandlers.ofString()))
                     .toList();
 
-            assertThat(calls).allSatisfy(call -> assertThat(call.join().statusCode()).isEqualTo(200));
+            assertThat(calls)
+                    .allSatisfy(call -> assertThat(call.join().statusCode()).isEqualTo(200));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
         }
     }

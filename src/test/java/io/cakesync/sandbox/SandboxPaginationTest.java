@@ -1,8 +1,5 @@
 package io.cakesync.sandbox;
 
-import static io.cakesync.sandbox.Api.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import static io.cakesync.sandbox.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SandboxPaginationTest {
 
@@ -27,7 +27,10 @@ class SandboxPaginationTest {
         api = Api.start(Acme.tenant(), options);
         HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/json");
         return Api.json(response);
     }
 
@@ -68,7 +71,8 @@ class SandboxPaginationTest {
 
     @Test
     void listsUserFieldsWithStatusIds() {
-        JsonNode users = startAndGet(SandboxOptions.defaults(Api.KEY, Api.SECRET), "/api/v1/Users").path("data");
+        JsonNode users = startAndGet(SandboxOptions.defaults(Api.KEY, Api.SECRET), "/api/v1/Users")
+                .path("data");
 
         assertThat(users).hasSize(5);
         JsonNode boris = users.get(2);
@@ -88,12 +92,14 @@ class SandboxPaginationTest {
         String next = page.path("links").path("next").asText();
         assertThat(next).startsWith(api.server.url() + "/api/v1/Users?cursor=");
         assertThat(page.path("links").path("self").asText()).isEqualTo(api.server.url() + "/api/v1/Users");
-        assertThat(Api.json(api.get(next)).path("data").get(0).path("id").asText()).isEqualTo(Acme.BORIS);
+        assertThat(Api.json(api.get(next)).path("data").get(0).path("id").asText())
+                .isEqualTo(Acme.BORIS);
     }
 
     @Test
     void endsWithANullNextLinkByDefault() {
-        JsonNode links = startAndGet(SandboxOptions.defaults(Api.KEY, Api.SECRET), "/api/v1/Users").path("links");
+        JsonNode links = startAndGet(SandboxOptions.defaults(Api.KEY, Api.SECRET), "/api/v1/Users")
+                .path("links");
 
         assertThat(links.has("next")).isTrue();
         assertThat(links.get("next").isNull()).isTrue();

@@ -1,14 +1,14 @@
 package io.cakesync.sandbox;
 
-import static io.cakesync.sandbox.Api.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+
+import static io.cakesync.sandbox.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SandboxRateLimitTest {
 
@@ -23,9 +23,12 @@ class SandboxRateLimitTest {
             HttpResponse<String> limited = api.get("/api/v1/Users");
 
             assertProblem(limited, 429, "rate limit");
-            assertThat(limited.headers().firstValue("Retry-After")).get()
+            assertThat(limited.headers().firstValue("Retry-After"))
+                    .get()
                     .satisfies(s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
-            assertThat(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID)).statusCode()).isEqualTo(429);
+            assertThat(api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID))
+                            .statusCode())
+                    .isEqualTo(429);
             assertThat(api.server.tenant().members(Acme.SALES)).containsExactly(Acme.ANNA);
             assertThat(api.server.rateLimitedResponses()).isEqualTo(2);
         }

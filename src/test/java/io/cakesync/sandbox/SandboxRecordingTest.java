@@ -1,17 +1,17 @@
 package io.cakesync.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class SandboxRecordingTest {
 
-    private final Api api = Api.start(Acme.tenant(),
-            SandboxOptions.defaults(Api.KEY, Api.SECRET).withPageSize(2));
+    private final Api api = Api.start(
+            Acme.tenant(), SandboxOptions.defaults(Api.KEY, Api.SECRET).withPageSize(2));
 
     @AfterEach
     void stop() {
@@ -20,17 +20,19 @@ class SandboxRecordingTest {
 
     @Test
     void recordsEveryRequestInOrderWithItsStatus() {
-        String next = Api.json(api.get("/api/v1/Users")).path("links").path("next").asText();
+        String next =
+                Api.json(api.get("/api/v1/Users")).path("links").path("next").asText();
         api.get(next);
         api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID));
         api.delete(Api.members(Acme.SALES) + "/" + Acme.CLARA);
 
         String cursor = next.substring(next.indexOf('?') + 1);
-        assertThat(api.server.requests()).containsExactly(
-                new RecordedRequest("GET", "/api/v1/Users", null, "", 200),
-                new RecordedRequest("GET", "/api/v1/Users", cursor, "", 200),
-                new RecordedRequest("POST", Api.members(Acme.SALES), null, Acme.addBody(Acme.DAVID), 201),
-                new RecordedRequest("DELETE", Api.members(Acme.SALES) + "/" + Acme.CLARA, null, "", 404));
+        assertThat(api.server.requests())
+                .containsExactly(
+                        new RecordedRequest("GET", "/api/v1/Users", null, "", 200),
+                        new RecordedRequest("GET", "/api/v1/Users", cursor, "", 200),
+                        new RecordedRequest("POST", Api.members(Acme.SALES), null, Acme.addBody(Acme.DAVID), 201),
+                        new RecordedRequest("DELETE", Api.members(Acme.SALES) + "/" + Acme.CLARA, null, "", 404));
     }
 
     @Test
@@ -61,10 +63,13 @@ class SandboxRecordingTest {
         api.get("/api/v1/Users");
         api.post(Api.members(Acme.SALES), Acme.addBody(Acme.DAVID));
         api.send(HttpRequest.newBuilder(URI.create(api.server.url() + "/api/v1/Users"))
-                .header("X-API-KEY", Api.KEY).header("X-API-SECRET", "guess-" + Api.SECRET));
+                .header("X-API-KEY", Api.KEY)
+                .header("X-API-SECRET", "guess-" + Api.SECRET));
 
-        assertThat(api.server.requests()).hasSize(3)
-                .extracting(RecordedRequest::status).containsExactly(200, 201, 401);
+        assertThat(api.server.requests())
+                .hasSize(3)
+                .extracting(RecordedRequest::status)
+                .containsExactly(200, 201, 401);
         assertThat(api.server.requests().toString()).doesNotContain(Api.KEY, Api.SECRET);
         assertThat(SandboxOptions.defaults(Api.KEY, Api.SECRET).toString()).doesNotContain(Api.KEY, Api.SECRET);
     }

@@ -1,12 +1,12 @@
 package io.cakesync.sandbox;
 
-import static io.cakesync.sandbox.Api.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import static io.cakesync.sandbox.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SandboxRemoveMemberTest {
 
@@ -37,7 +37,8 @@ class SandboxRemoveMemberTest {
 
     @Test
     void answers404TheSecondTimeTheSameMemberIsRemoved() {
-        assertThat(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA).statusCode()).isEqualTo(204);
+        assertThat(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA).statusCode())
+                .isEqualTo(204);
 
         assertProblem(api.delete(Api.members(Acme.SALES) + "/" + Acme.ANNA), 404, "not a member");
     }

@@ -1,14 +1,14 @@
 package io.cakesync.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SandboxSeedTest {
 
@@ -22,13 +22,21 @@ class SandboxSeedTest {
     void loadsTheExampleTenant() {
         SandboxTenant tenant = SandboxTenant.fromSeed(EXAMPLE);
 
-        assertThat(tenant.users()).hasSizeBetween(20, 30)
-                .extracting(SandboxUser::statusName).contains("Active", "Invited", "Deactivated");
-        assertThat(tenant.users()).filteredOn(u -> u.id().equals(SYNC_BOT)).singleElement()
+        assertThat(tenant.users())
+                .hasSizeBetween(20, 30)
+                .extracting(SandboxUser::statusName)
+                .contains("Active", "Invited", "Deactivated");
+        assertThat(tenant.users())
+                .filteredOn(u -> u.id().equals(SYNC_BOT))
+                .singleElement()
                 .isEqualTo(new SandboxUser(SYNC_BOT, "Sync Bot", "sync-bot@acme.example", "Active", "Admin"));
-        assertThat(tenant.groups()).extracting(SandboxGroup::name).containsExactly(
-                "Sales EMEA", "Engineering", "Finance", "People & Culture", "All Staff", "Okta Everyone");
-        assertThat(tenant.groups()).filteredOn(SandboxGroup::readOnly).extracting(SandboxGroup::syncSource)
+        assertThat(tenant.groups())
+                .extracting(SandboxGroup::name)
+                .containsExactly(
+                        "Sales EMEA", "Engineering", "Finance", "People & Culture", "All Staff", "Okta Everyone");
+        assertThat(tenant.groups())
+                .filteredOn(SandboxGroup::readOnly)
+                .extracting(SandboxGroup::syncSource)
                 .containsExactly("Okta");
     }
 
@@ -47,8 +55,10 @@ class SandboxSeedTest {
     void servesTheExampleTenant() {
         try (Api api = Api.start(SandboxTenant.fromSeed(EXAMPLE))) {
             String finance = groupId(api.server.tenant(), "Finance");
-            var response = api.post(Api.members(finance),
-                    "{\"userIds\":[\"00000000-0000-4000-8000-000000000016\"],\"triggeredByUserId\":\"" + SYNC_BOT + "\"}");
+            var response = api.post(
+                    Api.members(finance),
+                    "{\"userIds\":[\"00000000-0000-4000-8000-000000000016\"],\"triggeredByUserId\":\"" + SYNC_BOT
+                            + "\"}");
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             assertThat(api.server.tenant().members(finance)).contains("00000000-0000-4000-8000-000000000016");
@@ -81,7 +91,9 @@ class SandboxSeedTest {
                 """);
 
         assertThatThrownBy(() -> SandboxTenant.fromSeed(seed))
-                .hasMessageContaining(seed.toString()).hasMessageContaining("users[1]").hasMessageContaining("'email'");
+                .hasMessageContaining(seed.toString())
+                .hasMessageContaining("users[1]")
+                .hasMessageContaining("'email'");
     }
 
     @Test
@@ -97,8 +109,10 @@ class SandboxSeedTest {
                  "groups":[]}
                 """);
 
-        assertThatThrownBy(() -> SandboxTenant.fromSeed(badId)).hasMessageContaining("users[0]: user id must be a UUID");
-        assertThatThrownBy(() -> SandboxTenant.fromSeed(duplicate)).hasMessageContaining("users[1]: duplicate user email");
+        assertThatThrownBy(() -> SandboxTenant.fromSeed(badId))
+                .hasMessageContaining("users[0]: user id must be a UUID");
+        assertThatThrownBy(() -> SandboxTenant.fromSeed(duplicate))
+                .hasMessageContaining("users[1]: duplicate user email");
     }
 
     @Test
@@ -107,7 +121,8 @@ class SandboxSeedTest {
 
         assertThatThrownBy(() -> SandboxTenant.fromSeed(seed))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(seed.toString()).hasMessageContaining("not valid JSON");
+                .hasMessageContaining(seed.toString())
+                .hasMessageContaining("not valid JSON");
     }
 
     private Path write(String json) throws IOException {
@@ -115,6 +130,10 @@ class SandboxSeedTest {
     }
 
     private static String groupId(SandboxTenant tenant, String name) {
-        return tenant.groups().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow().id();
+        return tenant.groups().stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -1,14 +1,16 @@
 package io.cakesync.source;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DepartmentsTest {
 
     @Test
     void treatsCaseSurroundingAndRepeatedWhitespaceAsTheSameDepartment() {
-        assertThat(Departments.key("  Sales \t  EMEA ")).isEqualTo(Departments.key("sales emea")).isEqualTo("sales emea");
+        assertThat(Departments.key("  Sales \t  EMEA "))
+                .isEqualTo(Departments.key("sales emea"))
+                .isEqualTo("sales emea");
     }
 
     @Test

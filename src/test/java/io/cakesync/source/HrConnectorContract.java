@@ -1,15 +1,15 @@
 package io.cakesync.source;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What every connector must do, whatever its HR system: read everyone (leavers included) with the
@@ -20,18 +20,47 @@ import org.junit.jupiter.api.Test;
 public abstract class HrConnectorContract {
 
     /** A person as the scenario's source holds them; {@code status} is cakesync's name for it. */
-    public record Person(String id, String email, String firstName, String lastName, EmployeeStatus status,
-            String department, Map<String, String> attributes) {
-    }
+    public record Person(
+            String id,
+            String email,
+            String firstName,
+            String lastName,
+            EmployeeStatus status,
+            String department,
+            Map<String, String> attributes) {}
 
     protected static final List<Person> COMPANY = List.of(
-            new Person("1001", "ada@acme.example", "Ada", "Lovelace", EmployeeStatus.ACTIVE, "Engineering",
+            new Person(
+                    "1001",
+                    "ada@acme.example",
+                    "Ada",
+                    "Lovelace",
+                    EmployeeStatus.ACTIVE,
+                    "Engineering",
                     Map.of(Attributes.OFFICE, "Berlin")),
-            new Person("1002", "ben@acme.example", "Ben", "Okafor", EmployeeStatus.ACTIVE, "Sales",
+            new Person(
+                    "1002",
+                    "ben@acme.example",
+                    "Ben",
+                    "Okafor",
+                    EmployeeStatus.ACTIVE,
+                    "Sales",
                     Map.of(Attributes.OFFICE, "Hamburg")),
-            new Person("1003", "cleo@acme.example", "Cleo", "Schmidt", EmployeeStatus.LEAVE, "Engineering",
+            new Person(
+                    "1003",
+                    "cleo@acme.example",
+                    "Cleo",
+                    "Schmidt",
+                    EmployeeStatus.LEAVE,
+                    "Engineering",
                     Map.of(Attributes.OFFICE, "Berlin")),
-            new Person("1004", "dan@acme.example", "Dan", "Weber", EmployeeStatus.INACTIVE, "Sales",
+            new Person(
+                    "1004",
+                    "dan@acme.example",
+                    "Dan",
+                    "Weber",
+                    EmployeeStatus.INACTIVE,
+                    "Sales",
                     Map.of(Attributes.OFFICE, "Munich")));
 
     protected abstract HrConnector connector();
@@ -61,22 +90,37 @@ public abstract class HrConnectorContract {
         HrRead read = connector().read(Set.of(Attributes.OFFICE));
 
         assertThat(read.rejected()).isEmpty();
-        assertThat(read.employees()).extracting(Employee::employeeId, Employee::email, Employee::status,
-                Employee::department, e -> e.attribute(Attributes.OFFICE))
-                .containsExactlyInAnyOrder(COMPANY.stream().map(p -> tuple(p.id(), p.email(), p.status(),
-                        p.department(), p.attributes().get(Attributes.OFFICE))).toArray(org.assertj.core.groups.Tuple[]::new));
+        assertThat(read.employees())
+                .extracting(
+                        Employee::employeeId,
+                        Employee::email,
+                        Employee::status,
+                        Employee::department,
+                        e -> e.attribute(Attributes.OFFICE))
+                .containsExactlyInAnyOrder(COMPANY.stream()
+                        .map(p -> tuple(
+                                p.id(),
+                                p.email(),
+                                p.status(),
+                                p.department(),
+                                p.attributes().get(Attributes.OFFICE)))
+                        .toArray(org.assertj.core.groups.Tuple[]::new));
     }
 
     @Test
     void readsTheNamedPeopleByEmployeeIdOrEmail() {
         serve(COMPANY);
 
-        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("1002"), PersonRef.byEmail("Dan@Acme.example")),
-                Set.of(Attributes.OFFICE));
+        HrRead read = connector()
+                .readPeople(
+                        List.of(PersonRef.byEmployeeId("1002"), PersonRef.byEmail("Dan@Acme.example")),
+                        Set.of(Attributes.OFFICE));
 
         assertThat(read.rejected()).isEmpty();
-        assertThat(read.employees()).extracting(Employee::employeeId, Employee::status, e -> e.attribute(Attributes.OFFICE))
-                .containsExactlyInAnyOrder(tuple("1002", EmployeeStatus.ACTIVE, "Hamburg"),
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::status, e -> e.attribute(Attributes.OFFICE))
+                .containsExactlyInAnyOrder(
+                        tuple("1002", EmployeeStatus.ACTIVE, "Hamburg"),
                         tuple("1004", EmployeeStatus.INACTIVE, "Munich"));
     }
 
@@ -84,8 +128,8 @@ public abstract class HrConnectorContract {
     void leavesOutANamedPersonTheSourceDoesNotKnow() {
         serve(COMPANY);
 
-        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("9999"), PersonRef.byEmail("zed@acme.example")),
-                Set.of());
+        HrRead read = connector()
+                .readPeople(List.of(PersonRef.byEmployeeId("9999"), PersonRef.byEmail("zed@acme.example")), Set.of());
 
         assertThat(read.employees()).isEmpty();
         assertThat(read.rejected()).isEmpty();
@@ -97,7 +141,8 @@ public abstract class HrConnectorContract {
 
         HrRead read = connector().read(Set.of());
 
-        assertThat(read.employees()).extracting(Employee::status)
+        assertThat(read.employees())
+                .extracting(Employee::status)
                 .contains(EmployeeStatus.LEAVE, EmployeeStatus.INACTIVE);
     }
 
@@ -112,7 +157,8 @@ public abstract class HrConnectorContract {
     void failsWhenTheTotalDoesNotMatch() {
         assumeTrue(serveTotalMismatch(COMPANY), "this kind of source gives no total");
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("total");
     }
 
@@ -120,7 +166,8 @@ public abstract class HrConnectorContract {
     void namesAHiddenAttributeInsteadOfReadingItAsEmpty() {
         serveHidden(COMPANY, Attributes.OFFICE);
 
-        assertThatThrownBy(() -> connector().read(Set.of(Attributes.OFFICE))).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of(Attributes.OFFICE)))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining(Attributes.OFFICE);
     }
 

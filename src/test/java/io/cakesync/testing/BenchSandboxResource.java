@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
 import io.cakesync.sandbox.SandboxOptions;
 import io.cakesync.sandbox.SandboxServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A sandbox of its own for benchmarks and the tests that share their harness, so that their
@@ -14,7 +15,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * the server-side limit come from {@code bench.latency-ms} and {@code bench.sandbox-limit}.
  */
 public class BenchSandboxResource implements QuarkusTestResourceLifecycleManager {
-    static final LazySandbox SANDBOX = new LazySandbox("cakesync-bench",
+    static final LazySandbox SANDBOX = new LazySandbox(
+            "cakesync-bench",
             () -> SandboxOptions.defaults(SandboxResource.API_KEY, SandboxResource.API_SECRET)
                     .withLatency(Duration.ofMillis(Long.getLong("bench.latency-ms", 2)))
                     .withRateLimitPerMinute(Integer.getInteger("bench.sandbox-limit", 1000)));
@@ -23,12 +25,18 @@ public class BenchSandboxResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         SandboxServer sandbox = server();
         return Map.of(
-                "cakewalk.url", sandbox.url(),
-                "cakewalk.api-key", SandboxResource.API_KEY,
-                "cakewalk.api-secret", SandboxResource.API_SECRET,
-                "cakewalk.triggered-by-user-id", SandboxResource.SYNC_BOT,
-                "sync.source.path", hrFile().toString(),
-                "sync.mapping-file", mappingFile().toString());
+                "cakewalk.url",
+                sandbox.url(),
+                "cakewalk.api-key",
+                SandboxResource.API_KEY,
+                "cakewalk.api-secret",
+                SandboxResource.API_SECRET,
+                "cakewalk.triggered-by-user-id",
+                SandboxResource.SYNC_BOT,
+                "sync.source.path",
+                hrFile().toString(),
+                "sync.mapping-file",
+                mappingFile().toString());
     }
 
     @Override

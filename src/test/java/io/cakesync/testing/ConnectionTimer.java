@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.agroal.api.AgroalPoolInterceptor;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ConnectionTimer implements AgroalPoolInterceptor {
     /** Agroal hands acquire and return different wrappers of one connection, but both on the borrowing thread. */
     private final ThreadLocal<Deque<Long>> taken = ThreadLocal.withInitial(ArrayDeque::new);
+
     private final AtomicLong heldNanos = new AtomicLong();
     private final AtomicLong acquisitions = new AtomicLong();
     private volatile boolean armed;

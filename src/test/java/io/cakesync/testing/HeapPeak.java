@@ -8,8 +8,7 @@ import java.util.List;
 /** The sum of the heap pools' peaks since {@link #reset()}: an upper bound of the heap a step needed. */
 public final class HeapPeak {
 
-    private HeapPeak() {
-    }
+    private HeapPeak() {}
 
     public static void reset() {
         System.gc();
@@ -21,6 +20,8 @@ public final class HeapPeak {
     }
 
     private static List<MemoryPoolMXBean> pools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
     }
 }

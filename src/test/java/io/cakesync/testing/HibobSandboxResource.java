@@ -3,10 +3,11 @@ package io.cakesync.testing;
 import java.time.Duration;
 import java.util.Map;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
 import io.cakesync.sandbox.BasicAuthOptions;
 import io.cakesync.sandbox.HibobSandbox;
 import io.cakesync.sandbox.HibobTenant;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** The sandbox HiBob company on real HTTP, with the application's source pointed at it (kind hibob). */
 public class HibobSandboxResource implements QuarkusTestResourceLifecycleManager {
@@ -17,13 +18,21 @@ public class HibobSandboxResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        return Map.of("sync.source.kind", "hibob",
-                "sync.source.hibob.url", server().url(),
-                "sync.source.hibob.service-user-id", SERVICE_USER,
-                "sync.source.hibob.token", TOKEN,
-                "sync.source.hibob.rate-limit-per-minute", "6000",
-                "sync.source.hibob.retry.initial-backoff", "5ms",
-                "sync.source.hibob.retry.max-backoff", "50ms");
+        return Map.of(
+                "sync.source.kind",
+                "hibob",
+                "sync.source.hibob.url",
+                server().url(),
+                "sync.source.hibob.service-user-id",
+                SERVICE_USER,
+                "sync.source.hibob.token",
+                TOKEN,
+                "sync.source.hibob.rate-limit-per-minute",
+                "6000",
+                "sync.source.hibob.retry.initial-backoff",
+                "5ms",
+                "sync.source.hibob.retry.max-backoff",
+                "50ms");
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.cakesync.testing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
 
 /**
@@ -13,11 +12,11 @@ import javax.sql.DataSource;
  */
 public final class History {
 
-    private History() {
-    }
+    private History() {}
 
     public static void forget(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("SET LOCAL cakesync.retention_purge = 'on'");
             s.execute("DELETE FROM plan_decision");

@@ -22,7 +22,8 @@ public final class HrDatabase {
     }
 
     public static synchronized HrDatabase create() {
-        String name = "hr_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        String name = "hr_" + DATABASES.incrementAndGet() + "_"
+                + ProcessHandle.current().pid();
         try (Connection c = PostgresResource.embedded().getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -41,7 +42,8 @@ public final class HrDatabase {
 
     /** Runs statements as the owner, then lets {@link #READER} read every table of the public schema. */
     public void execute(String... statements) {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }

@@ -24,8 +24,7 @@ final class LazySandbox {
     private Path mappingFile;
 
     LazySandbox(String name, Supplier<SandboxOptions> options) {
-        this(name, options, started -> {
-        });
+        this(name, options, started -> {});
     }
 
     /** {@code onStart} runs once, right after the server has started. */

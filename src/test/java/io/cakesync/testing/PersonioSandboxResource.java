@@ -3,10 +3,11 @@ package io.cakesync.testing;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
 import io.cakesync.sandbox.PersonioSandbox;
 import io.cakesync.sandbox.PersonioSandboxOptions;
 import io.cakesync.sandbox.PersonioTenant;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The sandbox Personio tenant on real HTTP, with the application reading it ({@code sync.source.kind}
@@ -42,7 +43,8 @@ public class PersonioSandboxResource implements QuarkusTestResourceLifecycleMana
 
     public static synchronized PersonioSandbox server() {
         if (server == null) {
-            server = PersonioSandbox.start(new PersonioTenant(),
+            server = PersonioSandbox.start(
+                    new PersonioTenant(),
                     PersonioSandboxOptions.defaults(CLIENT_ID, CLIENT_SECRET).withLimits(0, 0));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }

@@ -28,7 +28,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.password", env("CAKESYNC_TEST_JDBC_PASSWORD", "postgres"));
         }
         String database = "cakesync_" + DATABASES.incrementAndGet();
-        try (Connection c = embedded().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = embedded().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + database, e);

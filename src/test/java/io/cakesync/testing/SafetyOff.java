@@ -19,6 +19,5 @@ public final class SafetyOff {
             "sync.safety.max-leavers-per-run", "1000000",
             "sync.safety.max-leaver-share-per-run", "100");
 
-    private SafetyOff() {
-    }
+    private SafetyOff() {}
 }

@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
 import io.cakesync.sandbox.SandboxOptions;
 import io.cakesync.sandbox.SandboxServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The sandbox Cakewalk tenant on real HTTP, plus an HR export and a mapping file that tests rewrite,
@@ -21,8 +22,8 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
     private static final String HR_FILE = "cakesync.test.hr-file";
     private static final String MAPPING_FILE = "cakesync.test.mapping-file";
 
-    static final LazySandbox SANDBOX = new LazySandbox("cakesync-test",
-            () -> SandboxOptions.defaults(API_KEY, API_SECRET), SandboxResource::publish);
+    static final LazySandbox SANDBOX = new LazySandbox(
+            "cakesync-test", () -> SandboxOptions.defaults(API_KEY, API_SECRET), SandboxResource::publish);
 
     /** Set by {@code @QuarkusMainTest}s, whose tests seed the sandbox before the application starts. */
     public static final String SEEDED_BEFORE_START = "seeded-before-start";

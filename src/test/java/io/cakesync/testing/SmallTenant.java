@@ -54,7 +54,10 @@ public record SmallTenant(int series) {
         for (int n = 1; n <= groups.length; n++) {
             tenant.addUser(person(n), PEOPLE.get(n - 1), email(n), "Active", "User");
             tenant.addGroup(group(n), groups[n - 1], "Cakewalk");
-            mapping.append("  - group: ").append(groups[n - 1]).append("\n    departments: [").append(groups[n - 1])
+            mapping.append("  - group: ")
+                    .append(groups[n - 1])
+                    .append("\n    departments: [")
+                    .append(groups[n - 1])
                     .append("]\n");
             hr.append(hrRow(n, groups[n - 1], "active")).append('\n');
         }

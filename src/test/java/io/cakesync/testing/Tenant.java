@@ -8,8 +8,7 @@ import io.cakesync.sandbox.SandboxTenant;
 public final class Tenant {
     public static final String HEADER = "employee_id,email,first_name,last_name,department,status";
 
-    private Tenant() {
-    }
+    private Tenant() {}
 
     /** A fresh tenant with only the admin user that cakesync acts as; faults and recorded requests cleared. */
     public static SandboxTenant reset() {

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the test field that receives the {@link WireMockResource}'s server. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface WireMockInject {
-}
+public @interface WireMockInject {}

@@ -1,12 +1,12 @@
 package io.cakesync.testing;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * A WireMock server standing in for Cakewalk, on a free port. Tests get the server through a field
@@ -25,7 +25,8 @@ public class WireMockResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(WireMockInject.class, WireMockServer.class));
+        injector.injectIntoFields(
+                server, new TestInjector.AnnotatedAndMatchesType(WireMockInject.class, WireMockServer.class));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
@@ -23,8 +22,10 @@ public class WrongPasswordDatabase implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         Map<String, String> real = new PostgresResource().start();
         String url = real.get("quarkus.datasource.jdbc.url").replaceAll("\\?.*$", "");
-        try (Connection c = java.sql.DriverManager.getConnection(real.get("quarkus.datasource.jdbc.url"),
-                real.get("quarkus.datasource.username"), real.get("quarkus.datasource.password"));
+        try (Connection c = java.sql.DriverManager.getConnection(
+                        real.get("quarkus.datasource.jdbc.url"),
+                        real.get("quarkus.datasource.username"),
+                        real.get("quarkus.datasource.password"));
                 Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + ROLE + "') THEN "
                     + "CREATE ROLE " + ROLE + " LOGIN PASSWORD 'the-right-one'; END IF; END $$");
@@ -34,8 +35,13 @@ public class WrongPasswordDatabase implements QuarkusTestResourceLifecycleManage
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare the password-protected role", e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", url, "quarkus.datasource.username", ROLE,
-                "quarkus.datasource.password", WRONG_PASSWORD);
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                url,
+                "quarkus.datasource.username",
+                ROLE,
+                "quarkus.datasource.password",
+                WRONG_PASSWORD);
     }
 
     private static void requirePassword(Statement s) throws Exception {

@@ -1,7 +1,5 @@
 package io.cakesync.web;
 
-import static io.cakesync.testing.Tenant.id;
-
 import javax.sql.DataSource;
 
 import io.cakesync.reconcile.RunReport;
@@ -10,6 +8,8 @@ import io.cakesync.reconcile.Trigger;
 import io.cakesync.sandbox.SandboxTenant;
 import io.cakesync.testing.History;
 import io.cakesync.testing.Tenant;
+
+import static io.cakesync.testing.Tenant.id;
 
 /**
  * A small company audited twice: a dry run, then a first live run that adds Amy to Team and holds
@@ -34,7 +34,9 @@ record AdminScenario(SandboxTenant tenant, RunReport dryRun, RunReport held) {
         tenant.addMember(SALES, CARL);
         Tenant.mapping("groups:\n  - group: Team\n    departments: [Team]\n"
                 + "  - group: Sales EMEA\n    departments: [Sales EMEA]\n");
-        Tenant.hr("E31,Amy@Acme.example,Amy,A,Team,active", "E32,ben@acme.example,Ben,B,Team,terminated",
+        Tenant.hr(
+                "E31,Amy@Acme.example,Amy,A,Team,active",
+                "E32,ben@acme.example,Ben,B,Team,terminated",
                 "E33,carl@acme.example,Carl,C,Sales EMEA,active");
         RunReport dry = runner.runNow(Trigger.CLI, true).orElseThrow();
         RunReport held = runner.runNow(Trigger.CLI, false).orElseThrow();

@@ -1,37 +1,38 @@
 package io.cakesync.web;
 
-import static io.cakesync.web.AdminScenario.AMY;
-import static io.cakesync.web.AdminScenario.TEAM;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.audit.AuditTrail;
-import io.cakesync.audit.ChangeOutcome;
-import io.cakesync.audit.NewChange;
-import io.cakesync.reconcile.vocabulary.Outcome;
-import io.cakesync.audit.RunDetail;
-import io.cakesync.audit.RunQueries;
-import io.cakesync.reconcile.vocabulary.RunStatus;
-import io.cakesync.approval.Approvals;
-import io.cakesync.reconcile.StartedRun;
-import io.cakesync.reconcile.SyncRunner;
-import io.cakesync.reconcile.Trigger;
-import io.cakesync.testing.PostgresResource;
-import io.cakesync.testing.SandboxResource;
-import io.cakesync.testing.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import io.cakesync.approval.Approvals;
+import io.cakesync.audit.AuditTrail;
+import io.cakesync.audit.ChangeOutcome;
+import io.cakesync.audit.NewChange;
+import io.cakesync.audit.RunDetail;
+import io.cakesync.audit.RunQueries;
+import io.cakesync.reconcile.StartedRun;
+import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.Trigger;
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+import io.cakesync.testing.Tenant;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.web.AdminScenario.AMY;
+import static io.cakesync.web.AdminScenario.TEAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** An admin's session in a real browser; the screenshots land in target/screenshots for review. */
 @QuarkusTest
@@ -40,14 +41,19 @@ import jakarta.inject.Inject;
 class AdminUiBrowserTest {
     @TestHTTPResource("/")
     URL base;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     SyncRunner runner;
+
     @Inject
     Approvals approvals;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     RunQueries queries;
 
@@ -69,7 +75,10 @@ class AdminUiBrowserTest {
             browser.signIn(Users.ALICE);
             browser.screenshot("02-runs");
             assertThat(browser.find("held-banner-" + held).getText()).contains("holds a plan for approval");
-            assertThat(browser.text()).contains("alice").contains("(operator)").contains("#" + scenario.dryRun().runId());
+            assertThat(browser.text())
+                    .contains("alice")
+                    .contains("(operator)")
+                    .contains("#" + scenario.dryRun().runId());
             assertThat(browser.find("held-plans").getText()).contains("1").contains("#" + held);
             assertThat(browser.find("runs").getText()).contains("2 skipped (dry run)");
 
@@ -77,8 +86,11 @@ class AdminUiBrowserTest {
             browser.screenshot("03-held-run");
             assertThat(browser.find("run-status").getText()).isEqualTo("HELD");
             assertThat(browser.find("safety").getText()).contains("removals HELD for a first review");
-            assertThat(browser.text()).contains("ben@acme.example").contains("status terminated")
-                    .contains("held for approval").contains("Ben B");
+            assertThat(browser.text())
+                    .contains("ben@acme.example")
+                    .contains("status terminated")
+                    .contains("held for approval")
+                    .contains("Ben B");
             assertThat(browser.attribute("#run-costs", "textContent")).doesNotContain("(s)");
 
             browser.open("/changes");
@@ -126,7 +138,9 @@ class AdminUiBrowserTest {
             browser.screenshot("08-viewer-held-run");
             assertThat(browser.has("decide")).isTrue();
             assertThat(browser.has("approve-form")).isFalse();
-            assertThat(browser.text()).contains("An operator can approve or reject it").contains("(viewer)");
+            assertThat(browser.text())
+                    .contains("An operator can approve or reject it")
+                    .contains("(viewer)");
         }
     }
 
@@ -162,7 +176,9 @@ class AdminUiBrowserTest {
             assertThat(browser.await("runs").isDisplayed()).isTrue();
 
             browser.clickLink("API");
-            assertThat(browser.await("endpoints").getText()).contains("/api/runs").contains("/api/changes.csv");
+            assertThat(browser.await("endpoints").getText())
+                    .contains("/api/runs")
+                    .contains("/api/changes.csv");
             browser.screenshot("12-api");
             browser.find("openapi-json").click();
             await().atMost(Duration.ofSeconds(20)).until(() -> browser.text().contains("\"openapi\""));
@@ -174,11 +190,15 @@ class AdminUiBrowserTest {
         long before = queries.count(io.cakesync.audit.RunFilter.ALL);
         try (Browser browser = new Browser(base.toString())) {
             browser.signIn(Users.ALICE).find("trigger-live").click();
-            assertThat(browser.await("dry-run-counts").getText()).contains("#" + scenario.dryRun().runId());
-            assertThat(browser.find("confirm-live").getText()).contains("adds: 1 skipped (dry run)")
+            assertThat(browser.await("dry-run-counts").getText())
+                    .contains("#" + scenario.dryRun().runId());
+            assertThat(browser.find("confirm-live").getText())
+                    .contains("adds: 1 skipped (dry run)")
                     .contains("removals: 1 held for approval");
             browser.screenshot("13-confirm-live-run");
-            assertThat(queries.count(io.cakesync.audit.RunFilter.ALL)).as("nothing started yet").isEqualTo(before);
+            assertThat(queries.count(io.cakesync.audit.RunFilter.ALL))
+                    .as("nothing started yet")
+                    .isEqualTo(before);
 
             browser.find("confirm-live-run").click();
             browser.await("run-status");
@@ -199,17 +219,36 @@ class AdminUiBrowserTest {
             assertThat(browser.has("no-changes")).isFalse();
 
             audit.recordSource(running.id(), "hr.csv", 3, List.of());
-            audit.recordPlan(running.id(), List.of(
-                    new NewChange(TEAM, "Team", "ADD", AMY, "amy@acme.example", "E31", "department Team", Outcome.PLANNED),
-                    new NewChange(TEAM, "Team", "REMOVE", AdminScenario.BEN, "ben@acme.example", "E32",
-                            "status terminated", Outcome.PLANNED)));
-            audit.recordOutcomes(running.id(), List.of(new ChangeOutcome(TEAM, "ADD", AMY, Outcome.APPLIED, 200, 1, null)));
+            audit.recordPlan(
+                    running.id(),
+                    List.of(
+                            new NewChange(
+                                    TEAM,
+                                    "Team",
+                                    "ADD",
+                                    AMY,
+                                    "amy@acme.example",
+                                    "E31",
+                                    "department Team",
+                                    Outcome.PLANNED),
+                            new NewChange(
+                                    TEAM,
+                                    "Team",
+                                    "REMOVE",
+                                    AdminScenario.BEN,
+                                    "ben@acme.example",
+                                    "E32",
+                                    "status terminated",
+                                    Outcome.PLANNED)));
+            audit.recordOutcomes(
+                    running.id(), List.of(new ChangeOutcome(TEAM, "ADD", AMY, Outcome.APPLIED, 200, 1, null)));
             // The page refreshes itself: no reload from the test.
             browser.awaitText("in-progress", "1 of 2 changes done");
             assertThat(browser.find("live-counts").getText()).isEqualTo("1 planned, 1 applied");
             browser.screenshot("14-run-in-progress");
 
-            audit.recordOutcomes(running.id(),
+            audit.recordOutcomes(
+                    running.id(),
                     List.of(new ChangeOutcome(TEAM, "REMOVE", AdminScenario.BEN, Outcome.APPLIED, 204, 1, null)));
             audit.finishRun(running.id(), RunStatus.SUCCEEDED, 3, "1 to add, 1 to remove: 2 done, 0 failed", null);
             browser.awaitText("run-status", "SUCCEEDED");
@@ -226,8 +265,11 @@ class AdminUiBrowserTest {
     void overviewGroupsAndPeopleExplainWhoIsWhereAndWhy() {
         StartedRun approval = approvals.approve(scenario.held().runId(), Users.ALICE, "Ben left");
         runner.execute(approval);
-        Tenant.hr("E31,Amy@Acme.example,Amy,A,Team,active", "E32,ben@acme.example,Ben,B,Team,terminated",
-                "E33,carl@acme.example,Carl,C,Sales EMEA,active", "E34,dora(at)acme.example,Dora,D,Team,active",
+        Tenant.hr(
+                "E31,Amy@Acme.example,Amy,A,Team,active",
+                "E32,ben@acme.example,Ben,B,Team,terminated",
+                "E33,carl@acme.example,Carl,C,Sales EMEA,active",
+                "E34,dora(at)acme.example,Dora,D,Team,active",
                 "E35,eve@acme.example,Eve,E,Team,active");
         long dry = runner.runNow(Trigger.CLI, true).orElseThrow().runId();
         try (Browser browser = new Browser(base.toString())) {
@@ -244,27 +286,38 @@ class AdminUiBrowserTest {
             browser.screenshot("15-overview");
 
             browser.clickLink("Groups");
-            assertThat(browser.await("groups").getText()).contains("Team").contains("department Team")
-                    .contains("Sales EMEA").contains("remove ben@acme.example");
+            assertThat(browser.await("groups").getText())
+                    .contains("Team")
+                    .contains("department Team")
+                    .contains("Sales EMEA")
+                    .contains("remove ben@acme.example");
             browser.screenshot("16-groups");
             browser.clickLink("Team");
-            assertThat(browser.await("members").getText()).contains("Amy A").contains("department Team")
+            assertThat(browser.await("members").getText())
+                    .contains("Amy A")
+                    .contains("department Team")
                     .doesNotContain("ben@acme.example");
             assertThat(browser.find("group-rule").getText()).isEqualTo("department Team");
             browser.screenshot("17-group");
 
             browser.open("/people?q=carl c");
-            assertThat(browser.await("people").getText()).contains("carl@acme.example").doesNotContain("amy");
+            assertThat(browser.await("people").getText())
+                    .contains("carl@acme.example")
+                    .doesNotContain("amy");
             browser.screenshot("18-people-search");
             browser.clickLink("Carl C");
-            assertThat(browser.await("person-groups").getText()).contains("Sales EMEA").contains("department Sales EMEA");
+            assertThat(browser.await("person-groups").getText())
+                    .contains("Sales EMEA")
+                    .contains("department Sales EMEA");
             assertThat(browser.find("hr-record").getText()).contains("E33").contains("active");
             browser.screenshot("19-person");
 
             browser.open("/people?q=E34");
             assertThat(browser.await("people-total").getText()).isEqualTo("0 people");
             browser.find("everything-about").click();
-            assertThat(browser.await("person-rejections").getText()).contains("#" + dry).contains("5")
+            assertThat(browser.await("person-rejections").getText())
+                    .contains("#" + dry)
+                    .contains("5")
                     .contains("email");
             assertThat(browser.text()).doesNotContain("No change ever touched this person");
             browser.screenshot("20-rejected-person");

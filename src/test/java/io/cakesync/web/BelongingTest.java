@@ -1,7 +1,5 @@
 package io.cakesync.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +11,12 @@ import io.cakesync.mapping.GroupMode;
 import io.cakesync.mapping.MappedGroup;
 import io.cakesync.mapping.MappingFile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Why someone is in a group, said from the group's rule and what HR last said about them. */
 class BelongingTest {
-    private static final MappedGroup ENGINEERING = new MappedGroup("g1", "Engineering",
-            List.of("Engineering", "Qualitätssicherung"));
+    private static final MappedGroup ENGINEERING =
+            new MappedGroup("g1", "Engineering", List.of("Engineering", "Qualitätssicherung"));
 
     @Test
     void anActiveEmployeeOfAFeedingDepartmentBelongsByThatDepartment() {
@@ -28,9 +28,12 @@ class BelongingTest {
 
     @Test
     void leaveCountsOnlyUnderTheKeepPolicy() {
-        assertThat(Belonging.of(ENGINEERING, member("Engineering", "leave", null), true, Set.of()).reason())
+        assertThat(Belonging.of(ENGINEERING, member("Engineering", "leave", null), true, Set.of())
+                        .reason())
                 .isEqualTo("department Engineering (on leave)");
-        assertThat(Belonging.of(ENGINEERING, member("Engineering", "leave", null), false, Set.of()).byRule()).isFalse();
+        assertThat(Belonging.of(ENGINEERING, member("Engineering", "leave", null), false, Set.of())
+                        .byRule())
+                .isFalse();
     }
 
     @Test
@@ -43,21 +46,26 @@ class BelongingTest {
 
     @Test
     void protectedAdditiveManagedOnlyAndAdoptedMembersSayWhyTheyAreKept() {
-        Member stranger = new Member("u9", "Boss@Acme.example", "Boss", "Active", null, null, null, null, null, null, Map.of());
-        assertThat(Belonging.of(ENGINEERING, stranger, true, Set.of("boss@acme.example")).reason())
+        Member stranger =
+                new Member("u9", "Boss@Acme.example", "Boss", "Active", null, null, null, null, null, null, Map.of());
+        assertThat(Belonging.of(ENGINEERING, stranger, true, Set.of("boss@acme.example"))
+                        .reason())
                 .isEqualTo("kept: protected member (not in the HR source)");
-        assertThat(Belonging.of(mode(GroupMode.ADDITIVE), stranger, true, Set.of()).reason())
+        assertThat(Belonging.of(mode(GroupMode.ADDITIVE), stranger, true, Set.of())
+                        .reason())
                 .startsWith("kept: additive group");
-        assertThat(Belonging.of(mode(GroupMode.MANAGED_ONLY), stranger, true, Set.of()).reason())
+        assertThat(Belonging.of(mode(GroupMode.MANAGED_ONLY), stranger, true, Set.of())
+                        .reason())
                 .startsWith("kept: managed-only group");
-        Member adopted = new Member("u9", "boss@acme.example", "Boss", "Active", null, null, null, null, null,
-                "ADOPTED", Map.of());
+        Member adopted = new Member(
+                "u9", "boss@acme.example", "Boss", "Active", null, null, null, null, null, "ADOPTED", Map.of());
         assertThat(Belonging.of(ENGINEERING, adopted, true, Set.of()).reason()).startsWith("kept: adopted");
     }
 
     @Test
     void someoneInAnotherDepartmentIsNamedWithIt() {
-        assertThat(Belonging.of(ENGINEERING, member("Sales EMEA", "active", null), true, Set.of()).reason())
+        assertThat(Belonging.of(ENGINEERING, member("Sales EMEA", "active", null), true, Set.of())
+                        .reason())
                 .startsWith("department Sales EMEA does not feed this group");
     }
 
@@ -78,7 +86,8 @@ class BelongingTest {
                       office: [München]
                 """);
 
-        assertThat(Belonging.of(berlin, member("Engineering", "active", null), true, Set.of()).reason())
+        assertThat(Belonging.of(berlin, member("Engineering", "active", null), true, Set.of())
+                        .reason())
                 .isEqualTo("department Engineering, office Berlin");
         Belonging elsewhere = Belonging.of(munich, member("Engineering", "active", null), true, Set.of());
         assertThat(elsewhere.byRule()).isFalse();
@@ -110,7 +119,17 @@ class BelongingTest {
     }
 
     private static Member member(String department, String status, String owned) {
-        return new Member("u1", "amy@acme.example", "Amy", "Active", "E1", "Amy", "A", department, status, owned,
+        return new Member(
+                "u1",
+                "amy@acme.example",
+                "Amy",
+                "Active",
+                "E1",
+                "Amy",
+                "A",
+                department,
+                status,
+                owned,
                 Map.of("office", "Berlin"));
     }
 }

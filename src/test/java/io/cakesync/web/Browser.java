@@ -36,12 +36,24 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1400,1000",
+                        "--user-data-dir=" + profile);
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                        .build(),
+                options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
@@ -83,10 +95,10 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
-                "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Map<String, Object> clip =
+                Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
@@ -101,8 +113,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains {@code text}; the page may reload meanwhile. */
     void awaitText(String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.id(id)).stream().anyMatch(e -> e.getText().contains(text)));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id(id)).stream()
+                        .anyMatch(e -> e.getText().contains(text)));
     }
 
     String attribute(String cssSelector, String name) {

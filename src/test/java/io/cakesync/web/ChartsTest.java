@@ -1,7 +1,5 @@
 package io.cakesync.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import io.cakesync.audit.RunActivity;
 import io.cakesync.reconcile.vocabulary.RunStatus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class ChartsTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate FIRST = LocalDate.of(2025, 3, 1);
@@ -20,7 +20,8 @@ class ChartsTest {
 
     @Test
     void runsAreCountedOnTheLocalDayTheyStarted() {
-        List<RunActivity.Run> runs = List.of(run(1, RunStatus.SUCCEEDED, "2025-03-10T23:30:00Z", 3, 0, 0),
+        List<RunActivity.Run> runs = List.of(
+                run(1, RunStatus.SUCCEEDED, "2025-03-10T23:30:00Z", 3, 0, 0),
                 run(2, RunStatus.FAILED, "2025-03-11T08:00:00Z", 1, 0, 0));
 
         Chart chart = Charts.runsByStatus(runs, FIRST, LAST, BERLIN);
@@ -47,10 +48,11 @@ class ChartsTest {
 
     @Test
     void eachFinishedRunHasItsCallsAsABarAndItsDurationOnTheLine() {
-        List<RunActivity.Run> runs = List.of(run(7, RunStatus.SUCCEEDED, "2025-03-05T10:00:00Z", 12, 0, 0),
+        List<RunActivity.Run> runs = List.of(
+                run(7, RunStatus.SUCCEEDED, "2025-03-05T10:00:00Z", 12, 0, 0),
                 run(8, RunStatus.SUCCEEDED, "2025-03-05T11:00:00Z", 3, 0, 0),
-                new RunActivity.Run(9, RunStatus.RUNNING, false, OffsetDateTime.parse("2025-03-05T12:00:00Z"), null,
-                        null, 0, 0));
+                new RunActivity.Run(
+                        9, RunStatus.RUNNING, false, OffsetDateTime.parse("2025-03-05T12:00:00Z"), null, null, 0, 0));
 
         Chart chart = Charts.callsAndDuration(runs);
 

@@ -1,15 +1,16 @@
 package io.cakesync.web;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.endsWith;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import io.cakesync.testing.PostgresResource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 
 /** With no issuer configured, single sign-on is off: local users sign in as before and tokens count for nothing. */
 @QuarkusTest
@@ -30,7 +31,10 @@ class LocalUsersWithoutSsoTest {
 
     @Test
     void refusesBearerTokens() {
-        String token = OidcIssuer.token("https://idp.example/realms/acme", OidcIssuer.rsa(), "olivia",
+        String token = OidcIssuer.token(
+                "https://idp.example/realms/acme",
+                OidcIssuer.rsa(),
+                "olivia",
                 List.of("it-admins", "cakesync-operator"));
 
         given().auth().oauth2(token).get("/api/runs").then().statusCode(401);

@@ -1,7 +1,5 @@
 package io.cakesync.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,12 +9,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.testing.PostgresResource;
-import io.cakesync.testing.SandboxResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import io.cakesync.testing.PostgresResource;
+import io.cakesync.testing.SandboxResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The overview reads the next scheduled run from the Quartz trigger. The cron runs in the JVM's zone;
@@ -38,12 +39,21 @@ class NextScheduledRunTest {
 
     @Test
     void theOverviewShowsWhenTheScheduleFiresNextInTheConfiguredZone() {
-        String page = Users.signedIn(Users.VERA).when().get("/").then().statusCode(200).extract().asString();
+        String page = Users.signedIn(Users.VERA)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         String nextRun = page.substring(page.indexOf("id=\"next-run\""), page.indexOf("id=\"held-plans\""));
-        Instant fires = LocalDateTime.of(2099, 1, 1, 9, 0).atZone(ZoneId.systemDefault()).toInstant();
+        Instant fires = LocalDateTime.of(2099, 1, 1, 9, 0)
+                .atZone(ZoneId.systemDefault())
+                .toInstant();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        assertThat(nextRun).contains(">" + format.format(fires.atZone(ZoneId.of("America/New_York"))) + "<")
+        assertThat(nextRun)
+                .contains(">" + format.format(fires.atZone(ZoneId.of("America/New_York"))) + "<")
                 .contains("title=\"" + format.format(fires.atZone(ZoneOffset.UTC)) + " UTC\"")
                 .doesNotContain("off");
         assertThat(page).contains("Times are America/New_York");

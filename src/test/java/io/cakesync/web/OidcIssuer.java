@@ -1,12 +1,5 @@
 package io.cakesync.web;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -25,6 +18,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.jwt.build.Jwt;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 /**
  * A local OpenID Connect provider on WireMock: discovery, the signing key (JWKS) and an authorization
  * endpoint that signs the browser straight back in with a code; tests stub the token endpoint per code.
@@ -39,8 +39,7 @@ public class OidcIssuer implements QuarkusTestResourceLifecycleManager {
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.FIELD)
-    public @interface Inject {
-    }
+    public @interface Inject {}
 
     private WireMockServer server;
     private KeyPair keys;
@@ -51,21 +50,33 @@ public class OidcIssuer implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort().templatingEnabled(true));
         server.start();
         String issuer = server.baseUrl() + REALM;
-        server.stubFor(get(urlEqualTo(REALM + "/.well-known/openid-configuration")).willReturn(okJson("""
+        server.stubFor(
+                get(urlEqualTo(REALM + "/.well-known/openid-configuration")).willReturn(okJson("""
                 {"issuer": "%1$s", "authorization_endpoint": "%1$s/auth", "token_endpoint": "%1$s/token",
                  "jwks_uri": "%1$s/jwks", "response_types_supported": ["code"], "subject_types_supported": ["public"],
                  "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(issuer))));
         RSAPublicKey key = (RSAPublicKey) keys.getPublic();
         server.stubFor(get(urlEqualTo(REALM + "/jwks")).willReturn(okJson("""
-                {"keys": [{"kty": "RSA", "use": "sig", "alg": "RS256", "kid": "%s", "n": "%s", "e": "%s"}]}"""
-                .formatted(KEY_ID, base64(key.getModulus().toByteArray()), base64(key.getPublicExponent().toByteArray())))));
+                {"keys": [{"kty": "RSA", "use": "sig", "alg": "RS256", "kid": "%s", "n": "%s", "e": "%s"}]}""".formatted(
+                        KEY_ID,
+                        base64(key.getModulus().toByteArray()),
+                        base64(key.getPublicExponent().toByteArray())))));
         // The user "signs in" at once: back to cakesync with the code the test stubbed and cakesync's state.
-        server.stubFor(get(urlPathEqualTo(REALM + "/auth")).willReturn(aResponse().withStatus(302)
-                .withHeader("Location", "{{request.query.redirect_uri}}?code={{request.query.login_hint}}"
-                        + "&state={{request.query.state}}")
-                .withTransformers("response-template")));
-        return Map.of("quarkus.oidc.auth-server-url", issuer, "quarkus.oidc.client-id", CLIENT_ID,
-                "quarkus.oidc.credentials.secret", CLIENT_SECRET);
+        server.stubFor(get(urlPathEqualTo(REALM + "/auth"))
+                .willReturn(aResponse()
+                        .withStatus(302)
+                        .withHeader(
+                                "Location",
+                                "{{request.query.redirect_uri}}?code={{request.query.login_hint}}"
+                                        + "&state={{request.query.state}}")
+                        .withTransformers("response-template")));
+        return Map.of(
+                "quarkus.oidc.auth-server-url",
+                issuer,
+                "quarkus.oidc.client-id",
+                CLIENT_ID,
+                "quarkus.oidc.credentials.secret",
+                CLIENT_SECRET);
     }
 
     @Override
@@ -87,9 +98,15 @@ public class OidcIssuer implements QuarkusTestResourceLifecycleManager {
     }
 
     static String token(String issuer, KeyPair keys, String user, List<String> groups) {
-        return Jwt.issuer(issuer).audience(CLIENT_ID).subject(user + "-id")
-                .claim("preferred_username", user).claim("groups", groups).expiresIn(300)
-                .jws().keyId(KEY_ID).sign(keys.getPrivate());
+        return Jwt.issuer(issuer)
+                .audience(CLIENT_ID)
+                .subject(user + "-id")
+                .claim("preferred_username", user)
+                .claim("groups", groups)
+                .expiresIn(300)
+                .jws()
+                .keyId(KEY_ID)
+                .sign(keys.getPrivate());
     }
 
     private static String base64(byte[] unsigned) {

@@ -1,7 +1,5 @@
 package io.cakesync.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,10 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.audit.Decisions;
-import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.audit.RunProgress;
-import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.audit.RunView;
+import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** How the pages say things: words for codes, counted nouns, local times, a plan's fate, a run's progress. */
 class PageWordsTest {
@@ -55,8 +55,10 @@ class PageWordsTest {
         assertThat(Clock.span(Duration.ofMinutes(125))).isEqualTo("2 h 5 min");
         assertThat(Clock.span(Duration.ofDays(1).plusHours(3))).isEqualTo("1 day");
         Clock clock = new Clock(ZoneOffset.UTC);
-        assertThat(clock.ago(OffsetDateTime.now().minusMinutes(3).minusSeconds(5))).isEqualTo("3 min ago");
-        assertThat(clock.ago(OffsetDateTime.now().plusMinutes(10).plusSeconds(30))).isEqualTo("in 10 min");
+        assertThat(clock.ago(OffsetDateTime.now().minusMinutes(3).minusSeconds(5)))
+                .isEqualTo("3 min ago");
+        assertThat(clock.ago(OffsetDateTime.now().plusMinutes(10).plusSeconds(30)))
+                .isEqualTo("in 10 min");
     }
 
     @Test
@@ -70,14 +72,16 @@ class PageWordsTest {
         assertThat(plans.waiting(held(now.minusHours(25), null))).isFalse();
         assertThat(plans.status(held(now.minusHours(25), decision("APPROVED")))).isEqualTo("APPROVED");
         assertThat(plans.status(held(now.minusHours(1), decision("REJECTED")))).isEqualTo("REJECTED");
-        assertThat(plans.status(run(RunStatus.HELD, "DRY_RUN", now.minusHours(30), null))).isEqualTo("HELD");
+        assertThat(plans.status(run(RunStatus.HELD, "DRY_RUN", now.minusHours(30), null)))
+                .isEqualTo("HELD");
         assertThat(plans.status(run(RunStatus.SUCCEEDED, "LIVE", now, null))).isEqualTo("SUCCEEDED");
     }
 
     @Test
     void aRunInProgressSaysHowFarItGot() {
         assertThat(RunPages.phase(new RunProgress.Progress(null, null, 0, 0))).isEqualTo("reading the HR source");
-        assertThat(RunPages.phase(new RunProgress.Progress(1, null, 0, 0))).isEqualTo("read 1 HR row; reading Cakewalk");
+        assertThat(RunPages.phase(new RunProgress.Progress(1, null, 0, 0)))
+                .isEqualTo("read 1 HR row; reading Cakewalk");
         assertThat(RunPages.phase(new RunProgress.Progress(30, "FULL", 0, 0)))
                 .isEqualTo("read 30 HR rows; read Cakewalk (full refresh); planning");
         assertThat(RunPages.phase(new RunProgress.Progress(30, "FULL", 4, 3)))
@@ -88,7 +92,9 @@ class PageWordsTest {
     void anErrorPageLeadsBackToTheListItCameFrom() {
         assertThat(ErrorPage.ways("/groups/x")).extracting(ErrorPage.Way::href).containsExactly("/groups", "/");
         assertThat(ErrorPage.ways("/runs/abc")).extracting(ErrorPage.Way::label).containsExactly("All runs");
-        assertThat(ErrorPage.ways("/")).extracting(ErrorPage.Way::label).containsExactly("The run list without filters");
+        assertThat(ErrorPage.ways("/"))
+                .extracting(ErrorPage.Way::label)
+                .containsExactly("The run list without filters");
     }
 
     private static Decisions.Decision decision(String what) {
@@ -100,7 +106,26 @@ class PageWordsTest {
     }
 
     private static RunView run(RunStatus status, String mode, OffsetDateTime finished, Decisions.Decision decision) {
-        return new RunView(1, status, "CLI", mode, "node", finished.minusSeconds(5), finished, null, null, null, null,
-                null, null, Map.of(), null, null, null, decision, null, null);
+        return new RunView(
+                1,
+                status,
+                "CLI",
+                mode,
+                "node",
+                finished.minusSeconds(5),
+                finished,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                null,
+                null,
+                null,
+                decision,
+                null,
+                null);
     }
 }

@@ -1,11 +1,11 @@
 package io.cakesync.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import io.cakesync.mapping.MappingFile;
 import io.cakesync.mapping.Rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A group's rule in one line of the groups page, as the mapping file writes it. */
 class RuleTextTest {
@@ -23,8 +23,9 @@ class RuleTextTest {
                       manager_email: {exists: false}
                 """);
 
-        assertThat(RuleText.of(rule)).isEqualTo("departments Engineering, \"R&D, Berlin\"; office Berlin or München; "
-                + "employment_type not External or Intern; job_title starting with Head of; no manager_email");
+        assertThat(RuleText.of(rule))
+                .isEqualTo("departments Engineering, \"R&D, Berlin\"; office Berlin or München; "
+                        + "employment_type not External or Intern; job_title starting with Head of; no manager_email");
     }
 
     @Test
@@ -39,8 +40,9 @@ class RuleTextTest {
                     exclude: [ceo@acme.example]
                 """);
 
-        assertThat(RuleText.of(rule)).isEqualTo("department Finance — or — cost_centre 4100 or 4200; "
-                + "2 people included; 1 person excluded");
+        assertThat(RuleText.of(rule))
+                .isEqualTo("department Finance — or — cost_centre 4100 or 4200; "
+                        + "2 people included; 1 person excluded");
     }
 
     private static Rule rule(String yaml) {

@@ -1,17 +1,16 @@
 package io.cakesync.web;
 
-import static io.restassured.RestAssured.given;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
+
 /** An application start that logs to a file of its own, for tests that read what it logged. */
 final class SessionKeyLogs {
-    private SessionKeyLogs() {
-    }
+    private SessionKeyLogs() {}
 
     static Map<String, String> toFile(String name, Map<String, String> more) {
         Map<String, String> all = new HashMap<>(more);

@@ -1,18 +1,19 @@
 package io.cakesync.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import io.cakesync.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import io.cakesync.testing.PostgresResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A configured page session key is used as given and never logged. */
 @QuarkusTest
@@ -33,7 +34,8 @@ class SessionKeySetTest {
     void usesTheKeyWithoutLoggingItOrWarning() throws IOException {
         String log = SessionKeyLogs.read(LOG);
 
-        assertThat(ConfigProvider.getConfig().getValue(SessionKey.PROPERTY, String.class)).isEqualTo(CONFIGURED);
+        assertThat(ConfigProvider.getConfig().getValue(SessionKey.PROPERTY, String.class))
+                .isEqualTo(CONFIGURED);
         assertThat(log).doesNotContain(CONFIGURED).doesNotContain("is not set: this process made");
     }
 }

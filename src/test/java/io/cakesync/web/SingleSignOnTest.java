@@ -1,12 +1,5 @@
 package io.cakesync.web;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -24,12 +17,20 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.cakesync.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+
+import io.cakesync.testing.PostgresResource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Single sign-on against a local OpenID Connect provider, switched on by nothing but the issuer, client
@@ -59,8 +60,10 @@ class SingleSignOnTest {
     @TestHTTPResource("/")
     URL root;
 
-    final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Test
     void signsInThroughTheIdentityProviderAndMapsTheOperatorGroup() throws Exception {
@@ -107,18 +110,34 @@ class SingleSignOnTest {
         String operator = OidcIssuer.token(issuer, keys, "olivia", List.of("it-admins"));
 
         given().auth().oauth2(viewer).get("/api/runs").then().statusCode(200);
-        given().auth().oauth2(viewer).contentType("application/json").body("{\"comment\": \"no\"}")
-                .post("/api/runs/999999/reject").then().statusCode(403);
-        given().auth().oauth2(operator).contentType("application/json").body("{\"comment\": \"no\"}")
-                .post("/api/runs/999999/reject").then().statusCode(409);
+        given().auth()
+                .oauth2(viewer)
+                .contentType("application/json")
+                .body("{\"comment\": \"no\"}")
+                .post("/api/runs/999999/reject")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(operator)
+                .contentType("application/json")
+                .body("{\"comment\": \"no\"}")
+                .post("/api/runs/999999/reject")
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void refusesATokenWithoutTheRoleOrFromAnotherIssuer() {
-        given().auth().oauth2(OidcIssuer.token(issuer, keys, "nora", List.of("sales", "viewer")))
-                .get("/api/runs").then().statusCode(403);
-        given().auth().oauth2(OidcIssuer.token(issuer, OidcIssuer.rsa(), "mallory", List.of("it-admins")))
-                .get("/api/runs").then().statusCode(401);
+        given().auth()
+                .oauth2(OidcIssuer.token(issuer, keys, "nora", List.of("sales", "viewer")))
+                .get("/api/runs")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(OidcIssuer.token(issuer, OidcIssuer.rsa(), "mallory", List.of("it-admins")))
+                .get("/api/runs")
+                .then()
+                .statusCode(401);
         given().get("/api/runs").then().statusCode(401);
     }
 
@@ -130,18 +149,23 @@ class SingleSignOnTest {
     /** A browser that opens the admin UI, is sent to the provider, signs in there as {@code user} and comes back. */
     private HttpResponse<String> signIn(String user, List<String> groups) throws Exception {
         String token = OidcIssuer.token(issuer, keys, user, groups);
-        issuer.stubFor(post(urlEqualTo(OidcIssuer.REALM + "/token")).withRequestBody(containing("code=" + user))
+        issuer.stubFor(post(urlEqualTo(OidcIssuer.REALM + "/token"))
+                .withRequestBody(containing("code=" + user))
                 .willReturn(okJson("{\"access_token\": \"" + token + "\", \"id_token\": \"" + token
                         + "\", \"token_type\": \"Bearer\", \"expires_in\": 300}")));
-        HttpResponse<String> toProvider = send(HttpRequest.newBuilder(root.toURI()).GET());
+        HttpResponse<String> toProvider =
+                send(HttpRequest.newBuilder(root.toURI()).GET());
         assertThat(toProvider.statusCode()).isEqualTo(302);
         String authorize = toProvider.headers().firstValue("Location").orElseThrow();
-        assertThat(authorize).startsWith(issuer.baseUrl() + OidcIssuer.REALM + "/auth")
+        assertThat(authorize)
+                .startsWith(issuer.baseUrl() + OidcIssuer.REALM + "/auth")
                 .contains("client_id=" + OidcIssuer.CLIENT_ID);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(authorize + "&login_hint=" + user)).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(authorize + "&login_hint=" + user))
+                .GET());
         for (int hops = 0; response.statusCode() == 302 && hops < 5; hops++) {
-            response = send(HttpRequest.newBuilder(response.uri().resolve(
-                    response.headers().firstValue("Location").orElseThrow())).GET());
+            response = send(HttpRequest.newBuilder(response.uri()
+                            .resolve(response.headers().firstValue("Location").orElseThrow()))
+                    .GET());
         }
         return response;
     }

@@ -18,6 +18,9 @@ interface BamboohrApi {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    Response employees(@HeaderParam("Authorization") String authorization, @QueryParam("fields") String fields,
-            @QueryParam("page[limit]") int limit, @QueryParam("page[after]") String after);
+    Response employees(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("fields") String fields,
+            @QueryParam("page[limit]") int limit,
+            @QueryParam("page[after]") String after);
 }

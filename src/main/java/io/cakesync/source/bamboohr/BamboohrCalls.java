@@ -8,8 +8,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import io.cakesync.http.CallPolicy;
 import io.cakesync.http.Timing;
-import io.cakesync.source.SourceConfig;
 import io.cakesync.source.ListingMoved;
+import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
 import io.cakesync.source.SourcePolicy;
 
@@ -43,7 +43,7 @@ final class BamboohrCalls {
         String authorization = BamboohrCredentials.from(settings).authorization();
         BamboohrApi client = client();
         CallPolicy policy = policy();
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             policy.permit();
             BamboohrReply reply = BamboohrReply.of(() -> client.employees(authorization, fields, limit, after));
             if (reply.ok()) {
@@ -71,14 +71,21 @@ final class BamboohrCalls {
                         + " (SYNC_SOURCE_BAMBOOHR_API_KEY) and sync.source.bamboohr.company"
                 : "BambooHR refused the employee list (HTTP 403): the API key's user may not list employees; give"
                         + " that user an access level that may (BambooHR: Settings > Access Levels)";
-        return new SourceException(why + (reply.errorMessage() == null ? "" : ". BambooHR said: "
-                + reply.errorMessage().strip()) + ". Not retried");
+        return new SourceException(why
+                + (reply.errorMessage() == null
+                        ? ""
+                        : ". BambooHR said: " + reply.errorMessage().strip()) + ". Not retried");
     }
 
     private synchronized CallPolicy policy() {
         if (policy == null) {
-            policy = SourcePolicy.of("bamboohr", "rate-limit-per-minute", settings.rateLimitPerMinute(),
-                    settings.retry(), MAX_RETRY_AFTER, timing);
+            policy = SourcePolicy.of(
+                    "bamboohr",
+                    "rate-limit-per-minute",
+                    settings.rateLimitPerMinute(),
+                    settings.retry(),
+                    MAX_RETRY_AFTER,
+                    timing);
         }
         return policy;
     }
@@ -86,7 +93,8 @@ final class BamboohrCalls {
     private synchronized BamboohrApi client() {
         if (api == null) {
             base = BamboohrUrl.of(settings);
-            api = RestClientBuilder.newBuilder().baseUri(base)
+            api = RestClientBuilder.newBuilder()
+                    .baseUri(base)
                     .connectTimeout(10, TimeUnit.SECONDS)
                     .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .property("microprofile.rest.client.disable.default.mapper", true)

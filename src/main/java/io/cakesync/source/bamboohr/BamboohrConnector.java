@@ -15,6 +15,7 @@ import io.cakesync.source.Probe;
 import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
 import io.cakesync.source.StatusMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -99,8 +100,8 @@ class BamboohrConnector implements HrConnector {
     private int pageSize() {
         int size = settings.pageSize();
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new SourceException("sync.source.bamboohr.page-size must be between 1 and " + MAX_PAGE_SIZE
-                    + ", got " + size);
+            throw new SourceException(
+                    "sync.source.bamboohr.page-size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
         }
         return size;
     }

@@ -10,7 +10,9 @@ import io.cakesync.source.SourceException;
 record BamboohrCredentials(String apiKey) {
 
     static BamboohrCredentials from(SourceConfig.Bamboohr settings) {
-        return new BamboohrCredentials(settings.apiKey().map(String::strip).filter(k -> !k.isEmpty())
+        return new BamboohrCredentials(settings.apiKey()
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
                 .orElseThrow(() -> new SourceException("BambooHR is not configured: set sync.source.bamboohr.api-key"
                         + " (environment variable SYNC_SOURCE_BAMBOOHR_API_KEY)")));
     }

@@ -21,11 +21,11 @@ final class BamboohrFields {
     /** The manager's email is the work email of the employee this field names. */
     static final BamboohrField REPORTS_TO = new BamboohrField(Attributes.MANAGER_EMAIL, "reportsToId");
     /** Every record carries these without being asked (BambooHR's list-employees default set). */
-    private static final Set<String> DEFAULTS = Set.of("employeeId", "firstName", "lastName", "preferredName",
-            "photoUrl", "jobTitleName", "status");
+    private static final Set<String> DEFAULTS =
+            Set.of("employeeId", "firstName", "lastName", "preferredName", "photoUrl", "jobTitleName", "status");
 
-    static final BamboohrField EMPLOYMENT_STATUS = new BamboohrField("employment status, to tell leave",
-            "employmentStatusName");
+    static final BamboohrField EMPLOYMENT_STATUS =
+            new BamboohrField("employment status, to tell leave", "employmentStatusName");
 
     private final BamboohrField department;
     private final BamboohrField hireDate;
@@ -34,7 +34,8 @@ final class BamboohrFields {
 
     BamboohrFields(SourceConfig.BamboohrFields config, boolean leaveByEmploymentStatus) {
         department = new BamboohrField("department", config.department().strip());
-        hireDate = new BamboohrField("hire date, to tell a pre-hire", config.startDate().strip());
+        hireDate = new BamboohrField(
+                "hire date, to tell a pre-hire", config.startDate().strip());
         this.leaveByEmploymentStatus = leaveByEmploymentStatus;
         put(Attributes.OFFICE, Optional.of(config.office()));
         put(Attributes.COST_CENTRE, config.costCentre());
@@ -47,7 +48,8 @@ final class BamboohrFields {
     }
 
     private void put(String attribute, Optional<String> name) {
-        name.map(String::strip).filter(s -> !s.isEmpty())
+        name.map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .ifPresent(field -> attributes.put(attribute, new BamboohrField(attribute, field)));
     }
 
@@ -72,8 +74,8 @@ final class BamboohrFields {
      * the employment status (when leave is told by it) someone on leave from someone at work.
      */
     List<BamboohrField> core() {
-        List<BamboohrField> core = new ArrayList<>(List.of(ID, FIRST_NAME, LAST_NAME, STATUS, EMAIL, department,
-                hireDate));
+        List<BamboohrField> core =
+                new ArrayList<>(List.of(ID, FIRST_NAME, LAST_NAME, STATUS, EMAIL, department, hireDate));
         if (leaveByEmploymentStatus) {
             core.add(EMPLOYMENT_STATUS);
         }
@@ -83,12 +85,14 @@ final class BamboohrFields {
     /** The fields a read needs readable on every record: the core ones and those of the rules' attributes. */
     List<BamboohrField> strict(Set<String> ruleAttributes) {
         List<BamboohrField> strict = new ArrayList<>(core());
-        for (String attribute : ruleAttributes.stream().map(Attributes::name).sorted().toList()) {
+        for (String attribute :
+                ruleAttributes.stream().map(Attributes::name).sorted().toList()) {
             BamboohrField field = attributes.get(attribute);
             if (field == null) {
                 throw new SourceException("a rule in the mapping file uses attribute '" + attribute + "', which"
                         + " BambooHR is not set up to give: set sync.source.bamboohr.fields."
-                        + attribute.replace('_', '-') + " to the employee-list field that holds it, or change the rule");
+                        + attribute.replace('_', '-')
+                        + " to the employee-list field that holds it, or change the rule");
             }
             strict.add(field);
         }

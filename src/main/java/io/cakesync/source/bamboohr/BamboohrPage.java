@@ -37,7 +37,9 @@ record BamboohrPage(List<JsonNode> employees, long total, String nextCursor) {
         List<JsonNode> employees = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             JsonNode e = data.get(i);
-            if (!e.isObject() || !e.path("employeeId").isValueNode() || e.path("employeeId").asText().isBlank()) {
+            if (!e.isObject()
+                    || !e.path("employeeId").isValueNode()
+                    || e.path("employeeId").asText().isBlank()) {
                 throw new SourceException(where + ": data[" + i + "] is not an employee with an employeeId");
             }
             employees.add(e);

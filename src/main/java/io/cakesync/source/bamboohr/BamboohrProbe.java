@@ -45,7 +45,8 @@ final class BamboohrProbe {
             String item = "BambooHR field " + field.name() + " (" + field.use() + ")";
             try {
                 records.requireReadable(page.employees(), List.of(field));
-                probes.add(Probe.pass(item, "readable for the first " + page.employees().size() + " employee(s)"));
+                probes.add(Probe.pass(
+                        item, "readable for the first " + page.employees().size() + " employee(s)"));
             } catch (SourceException e) {
                 probes.add(Probe.fail(item, e.getMessage()));
             }

@@ -26,6 +26,7 @@ final class BamboohrRecords {
     static final String PRE_HIRE = "pre-hire";
     /** The status a record gets when BambooHR says Active and the employment status is one that means leave. */
     static final String LEAVE = "leave";
+
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final BamboohrFields fields;
@@ -33,8 +34,10 @@ final class BamboohrRecords {
 
     BamboohrRecords(BamboohrFields fields, List<String> leaveEmploymentStatuses) {
         this.fields = fields;
-        this.leaveEmploymentStatuses = leaveEmploymentStatuses.stream().map(Attributes::name)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        this.leaveEmploymentStatuses = leaveEmploymentStatuses.stream()
+                .map(Attributes::name)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     static String locator(JsonNode employee) {
@@ -43,14 +46,16 @@ final class BamboohrRecords {
 
     void requireReadable(List<JsonNode> employees, List<BamboohrField> strict) {
         for (BamboohrField field : strict) {
-            List<JsonNode> unknown = employees.stream().filter(e -> !e.has(field.name())).toList();
+            List<JsonNode> unknown =
+                    employees.stream().filter(e -> !e.has(field.name())).toList();
             if (!unknown.isEmpty()) {
                 throw new SourceException("BambooHR did not return field " + field.name() + " (" + field.use()
                         + ") for " + unknown.size() + " of " + employees.size() + " employee(s), e.g. "
                         + locator(unknown.get(0)) + ": the employee list does not know it. Set"
                         + " sync.source.bamboohr.fields.* to a field the list returns");
             }
-            List<JsonNode> restricted = employees.stream().filter(e -> restricted(e, field.name())).toList();
+            List<JsonNode> restricted =
+                    employees.stream().filter(e -> restricted(e, field.name())).toList();
             if (!restricted.isEmpty()) {
                 throw new SourceException("BambooHR restricts field " + field.name() + " (" + field.use() + ") for "
                         + restricted.size() + " of " + employees.size() + " employee(s), e.g. "
@@ -79,9 +84,15 @@ final class BamboohrRecords {
                 attributes.put(name, value);
             }
         });
-        return new SourceRecord(locator(e), e.get("employeeId").asText(), text(e, BamboohrFields.EMAIL.name()),
-                text(e, BamboohrFields.FIRST_NAME.name()), text(e, BamboohrFields.LAST_NAME.name()), status(e, today),
-                text(e, fields.department().name()), attributes);
+        return new SourceRecord(
+                locator(e),
+                e.get("employeeId").asText(),
+                text(e, BamboohrFields.EMAIL.name()),
+                text(e, BamboohrFields.FIRST_NAME.name()),
+                text(e, BamboohrFields.LAST_NAME.name()),
+                status(e, today),
+                text(e, fields.department().name()),
+                attributes);
     }
 
     /**

@@ -12,8 +12,12 @@ record BamboohrReply(int status, String body, String retryAfter, String errorMes
     static BamboohrReply of(Supplier<Response> call) {
         try (Response response = call.get()) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            return new BamboohrReply(response.getStatus(), body, response.getHeaderString("Retry-After"),
-                    response.getHeaderString("X-BambooHR-Error-Message"), null);
+            return new BamboohrReply(
+                    response.getStatus(),
+                    body,
+                    response.getHeaderString("Retry-After"),
+                    response.getHeaderString("X-BambooHR-Error-Message"),
+                    null);
         } catch (WebApplicationException e) {
             return new BamboohrReply(e.getResponse().getStatus(), "", null, null, e);
         } catch (ProcessingException e) {

@@ -10,8 +10,7 @@ import io.cakesync.source.SourceException;
 final class BamboohrUrl {
     private static final Pattern SUBDOMAIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?");
 
-    private BamboohrUrl() {
-    }
+    private BamboohrUrl() {}
 
     static URI of(SourceConfig.Bamboohr settings) {
         if (settings.url().isPresent() && !settings.url().get().isBlank()) {
@@ -26,7 +25,9 @@ final class BamboohrUrl {
                 throw new SourceException("sync.source.bamboohr.url '" + url + "' is not an http(s) URL");
             }
         }
-        String company = settings.company().map(String::strip).filter(c -> !c.isEmpty())
+        String company = settings.company()
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
                 .orElseThrow(() -> new SourceException("BambooHR is not configured: set sync.source.bamboohr.company"
                         + " (environment variable SYNC_SOURCE_BAMBOOHR_COMPANY) to the subdomain of your account,"
                         + " e.g. acme for https://acme.bamboohr.com"));

@@ -1,17 +1,18 @@
 package io.cakesync.source.csv;
 
-import io.cakesync.source.Echo;
-import io.cakesync.source.SourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import io.cakesync.source.Echo;
+import io.cakesync.source.SourceException;
 
 /** Finds the configured columns in the header row: trimmed, case-insensitive, in any order. */
 final class CsvHeader {
@@ -33,21 +34,37 @@ final class CsvHeader {
             }
         }
         List<String> required = List.of(columns.employeeId(), columns.email(), columns.department(), columns.status());
-        List<String> missing = required.stream().filter(c -> !positions.containsKey(normalize(c))).toList();
+        List<String> missing = required.stream()
+                .filter(c -> !positions.containsKey(normalize(c)))
+                .toList();
         String found = " (header on line " + header.line() + ": " + Echo.fields(header.fields()) + ")";
         if (!missing.isEmpty()) {
             throw new SourceException("HR export " + file + " has no column " + quoted(missing)
                     + "; required columns are " + quoted(required) + found);
         }
-        List<String> ambiguous = Stream.of(columns.employeeId(), columns.email(), columns.firstName(),
-                columns.lastName(), columns.department(), columns.status())
-                .map(CsvHeader::normalize).filter(repeated::contains).toList();
+        List<String> ambiguous = Stream.of(
+                        columns.employeeId(),
+                        columns.email(),
+                        columns.firstName(),
+                        columns.lastName(),
+                        columns.department(),
+                        columns.status())
+                .map(CsvHeader::normalize)
+                .filter(repeated::contains)
+                .toList();
         if (!ambiguous.isEmpty()) {
             throw new SourceException("HR export " + file + " has column " + quoted(ambiguous)
                     + " more than once, so it is unclear which to read" + found);
         }
-        Set<String> core = Stream.of(columns.employeeId(), columns.email(), columns.firstName(), columns.lastName(),
-                columns.department(), columns.status()).map(CsvHeader::normalize).collect(Collectors.toSet());
+        Set<String> core = Stream.of(
+                        columns.employeeId(),
+                        columns.email(),
+                        columns.firstName(),
+                        columns.lastName(),
+                        columns.department(),
+                        columns.status())
+                .map(CsvHeader::normalize)
+                .collect(Collectors.toSet());
         Map<String, Integer> extra = new LinkedHashMap<>();
         positions.forEach((name, position) -> {
             if (!core.contains(name) && !name.isEmpty()) {

@@ -14,6 +14,7 @@ import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
 import io.cakesync.source.SourceRecord;
 import io.cakesync.source.StatusMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -80,22 +81,33 @@ class CsvHrSource implements HrConnector {
         if (records.size() == 1) {
             throw new SourceException("HR export " + path + " has a header but no employee rows");
         }
-        List<String> missing = attributes.stream().filter(a -> !header.has(a)).sorted().toList();
+        List<String> missing =
+                attributes.stream().filter(a -> !header.has(a)).sorted().toList();
         if (!missing.isEmpty()) {
-            throw new SourceException("HR export " + path + " has no column " + String.join(", ", missing.stream()
-                    .map(m -> "'" + m + "'").toList()) + ", which the mapping file's rules use (sync.mapping-file);"
+            throw new SourceException("HR export " + path + " has no column "
+                    + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
+                    + ", which the mapping file's rules use (sync.mapping-file);"
                     + " add the column to the export or change the rule");
         }
-        return new Fetched(path.toString(), records.subList(1, records.size()).stream()
-                .map(record -> record(record, header)).toList());
+        return new Fetched(
+                path.toString(),
+                records.subList(1, records.size()).stream()
+                        .map(record -> record(record, header))
+                        .toList());
     }
 
     private SourceRecord record(RawRecord record, CsvHeader header) {
-        return new SourceRecord("line " + record.line(), header.value(record, columns.employeeId()),
-                header.value(record, columns.email()), header.value(record, columns.firstName()),
-                header.value(record, columns.lastName()), header.value(record, columns.status()),
-                header.value(record, columns.department()), header.attributes(record));
+        return new SourceRecord(
+                "line " + record.line(),
+                header.value(record, columns.employeeId()),
+                header.value(record, columns.email()),
+                header.value(record, columns.firstName()),
+                header.value(record, columns.lastName()),
+                header.value(record, columns.status()),
+                header.value(record, columns.department()),
+                header.attributes(record));
     }
+
     private char delimiterChar() {
         if (delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab")) {
             return '\t';
@@ -111,8 +123,10 @@ class CsvHrSource implements HrConnector {
         try {
             return Charset.forName(encoding.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new SourceException("sync.source.encoding '" + encoding + "' is not a character set this JVM knows,"
-                    + " e.g. UTF-8, ISO-8859-1, windows-1252", e);
+            throw new SourceException(
+                    "sync.source.encoding '" + encoding + "' is not a character set this JVM knows,"
+                            + " e.g. UTF-8, ISO-8859-1, windows-1252",
+                    e);
         }
     }
 }

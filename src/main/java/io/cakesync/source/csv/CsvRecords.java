@@ -1,7 +1,5 @@
 package io.cakesync.source.csv;
 
-import io.cakesync.source.Echo;
-import io.cakesync.source.SourceException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -15,16 +13,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import io.cakesync.source.Echo;
+import io.cakesync.source.SourceException;
+
 /** Splits the text into records, all of them before any is used, so a malformed file yields no rows. */
 final class CsvRecords {
     private static final Pattern UNCLOSED_QUOTE =
             Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
-    private CsvRecords() {
-    }
+    private CsvRecords() {}
 
     static List<RawRecord> parse(Path file, String text, char delimiter) {
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true)

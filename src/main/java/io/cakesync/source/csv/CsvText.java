@@ -1,6 +1,5 @@
 package io.cakesync.source.csv;
 
-import io.cakesync.source.SourceException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,12 +8,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.cakesync.source.SourceException;
+
 /** Loads the HR export as text. A file that cannot be decoded fails as a whole, never half-read. */
 final class CsvText {
     private static final char BOM = '\uFEFF';
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     static String read(Path file, Charset encoding) {
         if (!Files.exists(file)) {
@@ -46,9 +46,12 @@ final class CsvText {
                     .decode(in)
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new SourceException("HR export " + file + " is not valid " + encoding.name()
-                    + " (first bad byte on line " + lineOfByte(bytes, in.position()) + "); set sync.source.encoding to the export's encoding,"
-                    + " e.g. ISO-8859-1 or windows-1252", e);
+            throw new SourceException(
+                    "HR export " + file + " is not valid " + encoding.name()
+                            + " (first bad byte on line " + lineOfByte(bytes, in.position())
+                            + "); set sync.source.encoding to the export's encoding,"
+                            + " e.g. ISO-8859-1 or windows-1252",
+                    e);
         }
     }
 

@@ -16,11 +16,9 @@ import io.cakesync.source.SourceException;
  * employee with an id.
  */
 final class HibobAnswer {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private HibobAnswer() {
-    }
+    private HibobAnswer() {}
 
     static List<HibobPerson> people(String body) {
         JsonNode root;
@@ -39,8 +37,8 @@ final class HibobAnswer {
             JsonNode node = employees.get(i);
             HibobPerson person = new HibobPerson(node);
             if (!node.isObject() || person.id() == null) {
-                throw new SourceException("HiBob's people search answer has an entry without an id at employees["
-                        + i + "]");
+                throw new SourceException(
+                        "HiBob's people search answer has an entry without an id at employees[" + i + "]");
             }
             people.add(person);
         }

@@ -37,7 +37,7 @@ final class HibobCalls {
         String authorization = HibobCredentials.from(settings).authorization();
         HibobApi client = api();
         CallPolicy policy = policy();
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             policy.permit();
             HibobReply reply = HibobReply.of(() -> client.search(authorization, body));
             if (reply.ok()) {
@@ -65,8 +65,13 @@ final class HibobCalls {
 
     private synchronized CallPolicy policy() {
         if (policy == null) {
-            policy = SourcePolicy.of("hibob", "rate-limit-per-minute", settings.rateLimitPerMinute(),
-                    settings.retry(), MAX_RETRY_AFTER, timing);
+            policy = SourcePolicy.of(
+                    "hibob",
+                    "rate-limit-per-minute",
+                    settings.rateLimitPerMinute(),
+                    settings.retry(),
+                    MAX_RETRY_AFTER,
+                    timing);
         }
         return policy;
     }
@@ -79,7 +84,8 @@ final class HibobCalls {
             } catch (IllegalArgumentException e) {
                 throw new SourceException("sync.source.hibob.url '" + settings.url() + "' is not a URL");
             }
-            api = RestClientBuilder.newBuilder().baseUri(base)
+            api = RestClientBuilder.newBuilder()
+                    .baseUri(base)
                     .connectTimeout(10, TimeUnit.SECONDS)
                     .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .property("microprofile.rest.client.disable.default.mapper", true)

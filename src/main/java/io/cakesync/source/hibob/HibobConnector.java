@@ -12,6 +12,7 @@ import io.cakesync.source.Probe;
 import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceRecord;
 import io.cakesync.source.StatusMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

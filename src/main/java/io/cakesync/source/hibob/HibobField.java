@@ -5,5 +5,4 @@ package io.cakesync.source.hibob;
  * "email" for a field every record needs); {@code byName} takes the human-readable value (the name of a
  * list item) instead of the machine value (a list item id), while dates and emails keep their machine form.
  */
-record HibobField(String use, String id, boolean byName) {
-}
+record HibobField(String use, String id, boolean byName) {}

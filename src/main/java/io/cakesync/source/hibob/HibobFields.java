@@ -37,7 +37,8 @@ final class HibobFields {
     }
 
     private void put(String attribute, Optional<String> id, boolean byName) {
-        id.map(String::strip).filter(s -> !s.isEmpty())
+        id.map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .ifPresent(field -> attributes.put(attribute, new HibobField(attribute, field, byName)));
     }
 
@@ -61,7 +62,8 @@ final class HibobFields {
     /** The fields a read needs to find on every record: the core ones and those of the rules' attributes. */
     List<HibobField> strict(Set<String> ruleAttributes) {
         List<HibobField> strict = new ArrayList<>(core());
-        for (String attribute : ruleAttributes.stream().map(Attributes::name).sorted().toList()) {
+        for (String attribute :
+                ruleAttributes.stream().map(Attributes::name).sorted().toList()) {
             HibobField field = attributes.get(attribute);
             if (field == null) {
                 throw new SourceException("a rule in the mapping file uses attribute '" + attribute + "', which"
@@ -79,8 +81,8 @@ final class HibobFields {
         core().forEach(f -> add(ids, f.id()));
         attributes.values().forEach(f -> add(ids, f.id()));
         if (ids.size() > MAX_FIELDS) {
-            throw new SourceException("HiBob answers at most " + MAX_FIELDS + " fields per search; "
-                    + ids.size() + " are configured in sync.source.hibob.fields.*");
+            throw new SourceException("HiBob answers at most " + MAX_FIELDS + " fields per search; " + ids.size()
+                    + " are configured in sync.source.hibob.fields.*");
         }
         return ids;
     }

@@ -41,21 +41,30 @@ final class HibobProbe {
         for (HibobField field : strict) {
             long without = people.stream().filter(p -> !p.has(field.id())).count();
             String item = "HiBob field " + field.id() + " (" + field.use() + ")";
-            probes.add(without == 0 ? Probe.pass(item, "returned for all " + people.size() + " employee(s)")
-                    : Probe.fail(item, "missing for " + without + " of " + people.size() + " employee(s): the service"
-                            + " user's permission group may not read it for them"));
+            probes.add(
+                    without == 0
+                            ? Probe.pass(item, "returned for all " + people.size() + " employee(s)")
+                            : Probe.fail(
+                                    item,
+                                    "missing for " + without + " of " + people.size() + " employee(s): the service"
+                                            + " user's permission group may not read it for them"));
         }
         return probes;
     }
 
     private Probe people(List<HibobPerson> people) {
-        long leavers = people.stream().map(p -> statuses.byValue().get(key(p.text(HibobFields.STATUS))))
-                .filter(s -> s == EmployeeStatus.TERMINATED || s == EmployeeStatus.INACTIVE).count();
+        long leavers = people.stream()
+                .map(p -> statuses.byValue().get(key(p.text(HibobFields.STATUS))))
+                .filter(s -> s == EmployeeStatus.TERMINATED || s == EmployeeStatus.INACTIVE)
+                .count();
         String found = people.size() + " employee(s) in one answer (HiBob's search has no pages), " + leavers
                 + " of them leavers";
-        return leavers > 0 ? Probe.pass("HiBob people search", found)
-                : Probe.warn("HiBob people search", found + ": if the company has former employees, the service"
-                        + " user's permission group does not cover them and leavers would look like absentees");
+        return leavers > 0
+                ? Probe.pass("HiBob people search", found)
+                : Probe.warn(
+                        "HiBob people search",
+                        found + ": if the company has former employees, the service"
+                                + " user's permission group does not cover them and leavers would look like absentees");
     }
 
     private static String key(String status) {

@@ -25,10 +25,12 @@ final class HibobRecords {
 
     void requirePresent(List<HibobPerson> people, List<HibobField> strict) {
         for (HibobField field : strict) {
-            List<HibobPerson> without = people.stream().filter(p -> !p.has(field.id())).toList();
+            List<HibobPerson> without =
+                    people.stream().filter(p -> !p.has(field.id())).toList();
             if (!without.isEmpty()) {
                 throw new SourceException("HiBob did not return field " + field.id() + " (" + field.use() + ") for "
-                        + without.size() + " of " + people.size() + " employee(s), e.g. " + locator(without.get(0).id())
+                        + without.size() + " of " + people.size() + " employee(s), e.g. "
+                        + locator(without.get(0).id())
                         + ": the service user's permission group may not read it for them. Give the group read"
                         + " access to the field's category for all employees (Bob: Settings > Permission groups >"
                         + " People's data), or set sync.source.hibob.fields.* to the field that holds it");
@@ -44,8 +46,14 @@ final class HibobRecords {
                 attributes.put(name, value);
             }
         });
-        return new SourceRecord(locator(person.id()), person.id(), person.text(HibobFields.EMAIL),
-                person.text(HibobFields.FIRST_NAME), person.text(HibobFields.LAST_NAME),
-                person.text(HibobFields.STATUS), person.text(fields.department()), attributes);
+        return new SourceRecord(
+                locator(person.id()),
+                person.id(),
+                person.text(HibobFields.EMAIL),
+                person.text(HibobFields.FIRST_NAME),
+                person.text(HibobFields.LAST_NAME),
+                person.text(HibobFields.STATUS),
+                person.text(fields.department()),
+                attributes);
     }
 }

@@ -13,8 +13,12 @@ record HibobReply(int status, String body, String retryAfter, String rateLimitRe
     static HibobReply of(Supplier<Response> call) {
         try (Response response = call.get()) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            return new HibobReply(response.getStatus(), body, response.getHeaderString("Retry-After"),
-                    response.getHeaderString("X-RateLimit-Reset"), null);
+            return new HibobReply(
+                    response.getStatus(),
+                    body,
+                    response.getHeaderString("Retry-After"),
+                    response.getHeaderString("X-RateLimit-Reset"),
+                    null);
         } catch (WebApplicationException e) {
             return new HibobReply(e.getResponse().getStatus(), "", null, null, e);
         } catch (ProcessingException e) {

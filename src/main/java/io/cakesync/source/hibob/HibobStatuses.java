@@ -15,14 +15,15 @@ import io.cakesync.source.StatusMap;
  */
 final class HibobStatuses {
 
-    private HibobStatuses() {
-    }
+    private HibobStatuses() {}
 
     static StatusMap of(List<String> leaveStatuses) {
         Map<String, EmployeeStatus> statuses = new LinkedHashMap<>();
         statuses.put("Employed", EmployeeStatus.ACTIVE);
         statuses.put("Hired", EmployeeStatus.PRE_HIRE);
-        leaveStatuses.stream().map(String::strip).filter(s -> !s.isEmpty())
+        leaveStatuses.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .forEach(s -> statuses.put(s, EmployeeStatus.LEAVE));
         statuses.put("Garden leave", EmployeeStatus.INACTIVE);
         statuses.put("Terminated", EmployeeStatus.TERMINATED);

@@ -14,8 +14,12 @@ record Answer(int status, String body, String retryAfter, String authorization, 
     static Answer of(Response response) {
         try (response) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            return new Answer(response.getStatus(), body, response.getHeaderString("Retry-After"),
-                    response.getHeaderString("Authorization"), null);
+            return new Answer(
+                    response.getStatus(),
+                    body,
+                    response.getHeaderString("Retry-After"),
+                    response.getHeaderString("Authorization"),
+                    null);
         } catch (ProcessingException brokenBody) {
             return noResponse(brokenBody);
         }
@@ -40,7 +44,9 @@ record Answer(int status, String body, String retryAfter, String authorization, 
             return null;
         }
         JsonNode message = root.path("error").path("message");
-        return message.isTextual() && !message.asText().isBlank() ? message.asText().strip() : null;
+        return message.isTextual() && !message.asText().isBlank()
+                ? message.asText().strip()
+                : null;
     }
 
     /** For messages; never contains request headers or the body sent. */

@@ -19,8 +19,12 @@ record EmployeesPage(List<JsonNode> items, int total, int currentPage, int total
         }
         List<JsonNode> items = new ArrayList<>();
         data.forEach(items::add);
-        return new EmployeesPage(items, number(metadata, "total_elements", where), number(metadata, "current_page", where),
-                number(metadata, "total_pages", where), root.path("limit").canConvertToInt() ? root.path("limit").asInt() : null);
+        return new EmployeesPage(
+                items,
+                number(metadata, "total_elements", where),
+                number(metadata, "current_page", where),
+                number(metadata, "total_pages", where),
+                root.path("limit").canConvertToInt() ? root.path("limit").asInt() : null);
     }
 
     /** Personio's end marker: the page numbered total_pages - 1 (pages count from 0). */

@@ -32,7 +32,9 @@ interface PersonioApi {
 
     @GET
     @Path("/company/employees")
-    Response employees(@HeaderParam("Authorization") String authorization, @QueryParam("limit") int limit,
+    Response employees(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("limit") int limit,
             @QueryParam("offset") int offset);
 
     @GET

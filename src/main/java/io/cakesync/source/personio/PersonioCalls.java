@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cakesync.http.CallPolicy;
 import io.cakesync.source.SourceException;
+
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -38,7 +39,10 @@ final class PersonioCalls {
 
     void authenticate() {
         Answer answer = send(AUTH, authPolicy, () -> api.auth(credentials.clientId(), credentials.clientSecret()));
-        String issued = PersonioJson.parse(answer.body(), AUTH).path("data").path("token").asText("");
+        String issued = PersonioJson.parse(answer.body(), AUTH)
+                .path("data")
+                .path("token")
+                .asText("");
         if (issued.isBlank()) {
             throw new SourceException("Personio answered " + AUTH + " without a token");
         }
@@ -51,7 +55,10 @@ final class PersonioCalls {
     }
 
     JsonNode attributes() {
-        return PersonioJson.parse(send(ATTRIBUTES, employeesPolicy, () -> api.attributes(bearer())).body(), ATTRIBUTES);
+        return PersonioJson.parse(
+                send(ATTRIBUTES, employeesPolicy, () -> api.attributes(bearer()))
+                        .body(),
+                ATTRIBUTES);
     }
 
     private String bearer() {
@@ -62,7 +69,7 @@ final class PersonioCalls {
     }
 
     private Answer send(String label, CallPolicy policy, Supplier<Response> call) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             policy.permit();
             Answer answer = invoke(call);
             if (answer.ok()) {
@@ -76,11 +83,15 @@ final class PersonioCalls {
                 throw new SourceException("Personio answered " + label + " with " + scrub(answer.describe()));
             }
             if (attempt >= policy.maxAttempts()) {
-                throw new SourceException("Personio did not answer " + label + " after " + attempt + " attempt(s); last: "
-                        + scrub(answer.describe()));
+                throw new SourceException("Personio did not answer " + label + " after " + attempt
+                        + " attempt(s); last: " + scrub(answer.describe()));
             }
-            LOG.infof("Personio answered %s with %s; sending it again (attempt %d of %d)", label,
-                    answer.status() == 0 ? "no response" : "HTTP " + answer.status(), attempt + 1, policy.maxAttempts());
+            LOG.infof(
+                    "Personio answered %s with %s; sending it again (attempt %d of %d)",
+                    label,
+                    answer.status() == 0 ? "no response" : "HTTP " + answer.status(),
+                    attempt + 1,
+                    policy.maxAttempts());
             boolean limited = answer.status() == 429;
             // Personio asks for at least a second after a 429 and documents no Retry-After.
             policy.beforeResend(limited, limited && answer.retryAfter() == null ? "1" : answer.retryAfter(), attempt);
@@ -90,7 +101,9 @@ final class PersonioCalls {
     // Credentials from before Personio's stable tokens get a fresh token in every response's header.
     private void rotate(Answer answer) {
         String header = answer.authorization();
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && !header.substring(7).isBlank()) {
+        if (header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !header.substring(7).isBlank()) {
             token = header.substring(7).strip();
         }
     }

@@ -17,6 +17,7 @@ import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
 import io.cakesync.source.SourcePolicy;
 import io.cakesync.source.StatusMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,6 +31,7 @@ import jakarta.inject.Inject;
 class PersonioConnector implements HrConnector {
     /** Personio's limits are per minute; a far longer Retry-After is more likely a bug than a plan. */
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
+
     static final int MAX_PAGE_SIZE = 100;
 
     private final PersonioApi api;
@@ -66,18 +68,19 @@ class PersonioConnector implements HrConnector {
 
     @Override
     public Fetched fetch(Set<String> attributes) {
-        List<String> unknown = attributes.stream().filter(a -> !provides(a)).sorted().toList();
+        List<String> unknown =
+                attributes.stream().filter(a -> !provides(a)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new SourceException("cakesync reads no Personio attribute " + String.join(", ", unknown)
-                    + ", which the mapping file's rules use; Personio gives " + String.join(", ",
-                            PersonioFields.ATTRIBUTE_KEYS.keySet()));
+                    + ", which the mapping file's rules use; Personio gives "
+                    + String.join(", ", PersonioFields.ATTRIBUTE_KEYS.keySet()));
         }
         PersonioCalls calls = calls();
         calls.authenticate();
         List<JsonNode> employees = new PersonioRead(calls, pageSize(), concurrency()).employees();
         if (employees.isEmpty()) {
-            throw new SourceException("Personio returned no employees at all; an empty source is never read as"
-                    + " 'nobody works here'");
+            throw new SourceException(
+                    "Personio returned no employees at all; an empty source is never read as" + " 'nobody works here'");
         }
         return new Fetched("Personio " + config.url(), PersonioRecords.of(employees, attributes));
     }
@@ -99,15 +102,16 @@ class PersonioConnector implements HrConnector {
 
     private int pageSize() {
         if (config.pageSize() < 1 || config.pageSize() > MAX_PAGE_SIZE) {
-            throw new SourceException("sync.source.personio.page-size must be between 1 and " + MAX_PAGE_SIZE
-                    + ", got " + config.pageSize());
+            throw new SourceException("sync.source.personio.page-size must be between 1 and " + MAX_PAGE_SIZE + ", got "
+                    + config.pageSize());
         }
         return config.pageSize();
     }
 
     private int concurrency() {
         if (config.concurrency() < 1) {
-            throw new SourceException("sync.source.personio.concurrency must be at least 1, got " + config.concurrency());
+            throw new SourceException(
+                    "sync.source.personio.concurrency must be at least 1, got " + config.concurrency());
         }
         return config.concurrency();
     }
@@ -115,10 +119,20 @@ class PersonioConnector implements HrConnector {
     // Built on first use, so a bad limit fails a read with its setting named rather than the application start.
     private synchronized CallPolicy[] policies() {
         if (employeesPolicy == null) {
-            authPolicy = SourcePolicy.of(kind(), "auth-rate-limit-per-minute", config.authRateLimitPerMinute(),
-                    config.retry(), MAX_RETRY_AFTER, timing);
-            employeesPolicy = SourcePolicy.of(kind(), "rate-limit-per-minute", config.rateLimitPerMinute(),
-                    config.retry(), MAX_RETRY_AFTER, timing);
+            authPolicy = SourcePolicy.of(
+                    kind(),
+                    "auth-rate-limit-per-minute",
+                    config.authRateLimitPerMinute(),
+                    config.retry(),
+                    MAX_RETRY_AFTER,
+                    timing);
+            employeesPolicy = SourcePolicy.of(
+                    kind(),
+                    "rate-limit-per-minute",
+                    config.rateLimitPerMinute(),
+                    config.retry(),
+                    MAX_RETRY_AFTER,
+                    timing);
         }
         return new CallPolicy[] {authPolicy, employeesPolicy};
     }

@@ -11,9 +11,12 @@ record PersonioCredentials(String clientId, String clientSecret) {
             + " (sync.source.personio.client-id / sync.source.personio.client-secret)";
 
     static PersonioCredentials from(SourceConfig.Personio config) {
-        return new PersonioCredentials(required(config.clientId(), "sync.source.personio.client-id",
-                "SYNC_SOURCE_PERSONIO_CLIENT_ID"), required(config.clientSecret(), "sync.source.personio.client-secret",
-                "SYNC_SOURCE_PERSONIO_CLIENT_SECRET"));
+        return new PersonioCredentials(
+                required(config.clientId(), "sync.source.personio.client-id", "SYNC_SOURCE_PERSONIO_CLIENT_ID"),
+                required(
+                        config.clientSecret(),
+                        "sync.source.personio.client-secret",
+                        "SYNC_SOURCE_PERSONIO_CLIENT_SECRET"));
     }
 
     String scrub(String text) {
@@ -26,7 +29,9 @@ record PersonioCredentials(String clientId, String clientSecret) {
     }
 
     private static String required(Optional<String> value, String key, String env) {
-        return value.map(String::strip).filter(v -> !v.isEmpty()).orElseThrow(() -> new SourceException(
-                key + " (" + env + ") is not set: create an API credential in Personio (Settings > API credentials)"));
+        return value.map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .orElseThrow(() -> new SourceException(key + " (" + env
+                        + ") is not set: create an API credential in Personio (Settings > API credentials)"));
     }
 }

@@ -15,10 +15,10 @@ import io.cakesync.source.Attributes;
 final class PersonioFields {
     /** cakesync's attribute names and the Personio attribute keys they are read from. */
     static final Map<String, String> ATTRIBUTE_KEYS = keys();
+
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
-    private PersonioFields() {
-    }
+    private PersonioFields() {}
 
     private static Map<String, String> keys() {
         Map<String, String> keys = new LinkedHashMap<>();

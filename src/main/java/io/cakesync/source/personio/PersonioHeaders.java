@@ -3,6 +3,7 @@ package io.cakesync.source.personio;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 import io.cakesync.source.SourceConfig;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -17,11 +18,13 @@ class PersonioHeaders implements ClientHeadersFactory {
     }
 
     @Override
-    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
-            MultivaluedMap<String, String> outgoing) {
+    public MultivaluedMap<String, String> update(
+            MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         headers.putSingle("X-Personio-App-ID", config.appId());
-        config.partnerId().map(String::strip).filter(p -> !p.isEmpty())
+        config.partnerId()
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
                 .ifPresent(partner -> headers.putSingle("X-Personio-Partner-ID", partner));
         return headers;
     }

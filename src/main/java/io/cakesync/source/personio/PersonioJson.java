@@ -10,8 +10,7 @@ import io.cakesync.source.SourceException;
 final class PersonioJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private PersonioJson() {
-    }
+    private PersonioJson() {}
 
     static JsonNode parse(String body, String call) {
         JsonNode root = parseOrNull(body);

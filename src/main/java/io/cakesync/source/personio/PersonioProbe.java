@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 import io.cakesync.source.Attributes;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
@@ -36,10 +35,12 @@ final class PersonioProbe {
         }
         Set<String> readable = new HashSet<>();
         try {
-            calls.attributes().path("data").forEach(a -> readable.add(a.path("key").asText()));
+            calls.attributes()
+                    .path("data")
+                    .forEach(a -> readable.add(a.path("key").asText()));
         } catch (SourceException e) {
-            probes.add(Probe.warn("Personio attributes", "cannot list the attributes this credential may read: "
-                    + e.getMessage()));
+            probes.add(Probe.warn(
+                    "Personio attributes", "cannot list the attributes this credential may read: " + e.getMessage()));
         }
         try {
             EmployeesPage page = EmployeesPage.of(calls.employees(1, 0), 0);
@@ -55,21 +56,31 @@ final class PersonioProbe {
 
     private static List<Probe> fields(Set<String> attributes, Set<String> readable) {
         Map<String, String> needed = new LinkedHashMap<>(PersonioRecords.CORE_KEYS);
-        attributes.stream().map(Attributes::name).sorted()
+        attributes.stream()
+                .map(Attributes::name)
+                .sorted()
                 .forEach(a -> needed.put(a, PersonioFields.ATTRIBUTE_KEYS.getOrDefault(a, a)));
         List<Probe> probes = new ArrayList<>();
-        needed.forEach((field, key) -> probes.add(readable.contains(key)
-                ? Probe.pass("attribute " + field, "readable (Personio attribute '" + key + "')")
-                : Probe.fail("attribute " + field, "this API credential may not read Personio attribute '" + key
-                        + "'; allow it in Personio (Settings > API credentials, readable employee attributes)")));
+        needed.forEach(
+                (field, key) -> probes.add(
+                        readable.contains(key)
+                                ? Probe.pass("attribute " + field, "readable (Personio attribute '" + key + "')")
+                                : Probe.fail(
+                                        "attribute " + field,
+                                        "this API credential may not read Personio attribute '" + key
+                                                + "'; allow it in Personio (Settings > API credentials, readable employee attributes)")));
         List<String> others = new ArrayList<>();
         PersonioFields.ATTRIBUTE_KEYS.forEach((field, key) -> {
             if (!needed.containsKey(field) && !readable.contains(key)) {
                 others.add(field + " ('" + key + "')");
             }
         });
-        probes.add(others.isEmpty() ? Probe.pass("other attributes", "every standard attribute is readable")
-                : Probe.warn("other attributes", "not readable, and no rule uses them: " + String.join(", ", others)));
+        probes.add(
+                others.isEmpty()
+                        ? Probe.pass("other attributes", "every standard attribute is readable")
+                        : Probe.warn(
+                                "other attributes",
+                                "not readable, and no rule uses them: " + String.join(", ", others)));
         return probes;
     }
 }

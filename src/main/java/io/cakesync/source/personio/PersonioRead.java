@@ -72,11 +72,12 @@ final class PersonioRead {
     /** Pages 1 to {@code totalPages - 1}, in order. */
     private List<EmployeesPage> rest(int totalPages) {
         AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, totalPages - 1)), task -> {
-            Thread thread = new Thread(task, "personio-read-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, totalPages - 1)), task -> {
+                    Thread thread = new Thread(task, "personio-read-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         try {
             List<Future<EmployeesPage>> futures = new ArrayList<>();
             for (int page = 1; page < totalPages; page++) {
@@ -89,7 +90,8 @@ final class PersonioRead {
             }
             return pages;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
+            throw e.getCause() instanceof RuntimeException failure
+                    ? failure
                     : new SourceException("reading Personio failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

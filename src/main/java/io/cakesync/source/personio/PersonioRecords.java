@@ -23,8 +23,7 @@ final class PersonioRecords {
     /** What every record needs, whatever the rules: without these no one can be placed. */
     static final Map<String, String> CORE_KEYS = core();
 
-    private PersonioRecords() {
-    }
+    private PersonioRecords() {}
 
     private static Map<String, String> core() {
         Map<String, String> keys = new LinkedHashMap<>();
@@ -46,10 +45,15 @@ final class PersonioRecords {
         List<SourceRecord> records = new ArrayList<>(employees.size());
         for (JsonNode e : employees) {
             String id = PersonioFields.id(e);
-            records.add(new SourceRecord(id == null ? "Personio person without an id" : "Personio person " + id, id,
-                    PersonioFields.text(e, "email"), PersonioFields.text(e, "first_name"),
-                    PersonioFields.text(e, "last_name"), PersonioFields.text(e, "status"),
-                    PersonioFields.text(e, "department"), attributes(e, emailsById)));
+            records.add(new SourceRecord(
+                    id == null ? "Personio person without an id" : "Personio person " + id,
+                    id,
+                    PersonioFields.text(e, "email"),
+                    PersonioFields.text(e, "first_name"),
+                    PersonioFields.text(e, "last_name"),
+                    PersonioFields.text(e, "status"),
+                    PersonioFields.text(e, "department"),
+                    attributes(e, emailsById)));
         }
         return records;
     }
@@ -73,10 +77,13 @@ final class PersonioRecords {
         Map<String, String> needed = new TreeMap<>(CORE_KEYS);
         attributes.forEach(a -> needed.put(Attributes.name(a), PersonioFields.ATTRIBUTE_KEYS.get(Attributes.name(a))));
         for (Map.Entry<String, String> field : needed.entrySet()) {
-            List<JsonNode> without = employees.stream().filter(e -> !PersonioFields.has(e, field.getValue())).toList();
+            List<JsonNode> without = employees.stream()
+                    .filter(e -> !PersonioFields.has(e, field.getValue()))
+                    .toList();
             if (!without.isEmpty()) {
                 String example = PersonioFields.id(without.get(0));
-                String why = CORE_KEYS.containsKey(field.getKey()) ? "which cakesync needs for every employee"
+                String why = CORE_KEYS.containsKey(field.getKey())
+                        ? "which cakesync needs for every employee"
                         : "which the mapping file's rules use (sync.mapping-file)";
                 throw new SourceException("Personio does not show '" + field.getKey() + "' (Personio attribute '"
                         + field.getValue() + "') to this API credential, " + why + ": it is missing on "

@@ -10,8 +10,7 @@ import io.cakesync.source.StatusMap;
 final class PersonioStatuses {
     static final StatusMap MAP = statuses();
 
-    private PersonioStatuses() {
-    }
+    private PersonioStatuses() {}
 
     private static StatusMap statuses() {
         Map<String, EmployeeStatus> byValue = new LinkedHashMap<>();

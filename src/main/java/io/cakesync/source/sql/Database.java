@@ -67,8 +67,8 @@ final class Database {
     /** Runs the query in a read-only transaction; {@code maxRows} 0 means every row. */
     <T> T query(String sql, int maxRows, Rows<T> rows) {
         return inReadOnly(connection -> {
-            try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
+            try (Statement statement =
+                    connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 bound(statement, maxRows);
                 try (ResultSet result = statement.executeQuery(sql)) {
                     return rows.read(result);
@@ -80,8 +80,8 @@ final class Database {
     /** Runs a query with bound parameters (values, never SQL) in a read-only transaction. */
     <T> T query(String sql, List<String> parameters, Rows<T> rows) {
         return inReadOnly(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 bound(statement, 0);
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setString(i + 1, parameters.get(i));

@@ -3,8 +3,7 @@ package io.cakesync.source.sql;
 /** A JDBC URL as messages may show it: without its parameters, which can carry a password. */
 final class JdbcUrls {
 
-    private JdbcUrls() {
-    }
+    private JdbcUrls() {}
 
     static String safe(String url) {
         String bare = url.strip();

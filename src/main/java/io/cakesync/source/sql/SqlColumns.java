@@ -45,7 +45,8 @@ final class SqlColumns {
             }
         }
         String returns = " (it returns " + String.join(", ", positions.keySet()) + ")";
-        List<String> missing = REQUIRED.stream().filter(c -> !positions.containsKey(c)).toList();
+        List<String> missing =
+                REQUIRED.stream().filter(c -> !positions.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw new SourceException("the query (sync.source.sql.query) returns no column " + quoted(missing)
                     + "; it must return " + quoted(REQUIRED) + ", optionally first_name, last_name and attributes"
@@ -55,7 +56,10 @@ final class SqlColumns {
             throw new SourceException("the query (sync.source.sql.query) returns column " + quoted(repeated)
                     + " more than once, so it is unclear which to read" + returns);
         }
-        List<String> absent = used.stream().map(Attributes::name).filter(a -> !positions.containsKey(a)).sorted()
+        List<String> absent = used.stream()
+                .map(Attributes::name)
+                .filter(a -> !positions.containsKey(a))
+                .sorted()
                 .toList();
         if (!absent.isEmpty()) {
             throw new SourceException("the query (sync.source.sql.query) returns no column " + quoted(absent)

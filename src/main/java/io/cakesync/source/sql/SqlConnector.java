@@ -12,6 +12,7 @@ import io.cakesync.source.Probe;
 import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
 import io.cakesync.source.StatusMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -63,8 +64,9 @@ class SqlConnector implements HrConnector {
     public Fetched fetchPeople(Collection<PersonRef> people, Set<String> attributes) {
         statuses();
         PeopleQuery narrowed = PeopleQuery.of(query(), people);
-        return new Fetched(database.origin(), database.query(narrowed.sql(), narrowed.parameters(),
-                rows -> SqlRows.some(rows, attributes)));
+        return new Fetched(
+                database.origin(),
+                database.query(narrowed.sql(), narrowed.parameters(), rows -> SqlRows.some(rows, attributes)));
     }
 
     /** Runs the query for its first row only: the login, the query itself and its columns, without the crawl. */
@@ -77,7 +79,10 @@ class SqlConnector implements HrConnector {
             probes.add(Probe.fail("status vocabulary", e.getMessage()));
         }
         try {
-            String columns = database.query(query(), 1, rows -> SqlColumns.of(rows.getMetaData(), attributes).describe());
+            String columns = database.query(
+                    query(),
+                    1,
+                    rows -> SqlColumns.of(rows.getMetaData(), attributes).describe());
             probes.add(Probe.pass("SQL query", "ran on " + database.url() + "; returns " + columns));
         } catch (SourceException e) {
             probes.add(Probe.fail("SQL query", e.getMessage()));

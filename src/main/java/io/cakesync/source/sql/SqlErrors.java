@@ -8,8 +8,7 @@ import io.cakesync.source.SourceException;
 /** Turns a driver's failure into a message that names the setting to fix, never a password or URL parameter. */
 final class SqlErrors {
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     static SourceException describe(SQLException e, String origin, String user, Duration timeout) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -23,7 +22,8 @@ final class SqlErrors {
             why = "the database at " + origin + " rejected user '" + user + "' (SQLSTATE " + state + "): check"
                     + " sync.source.sql.user / sync.source.sql.password (SYNC_SOURCE_SQL_USER / SYNC_SOURCE_SQL_PASSWORD)";
         } else if (state.startsWith("08")) {
-            why = "cannot connect to " + origin + " (SQLSTATE " + state + "): check sync.source.sql.url (SYNC_SOURCE_SQL_URL)";
+            why = "cannot connect to " + origin + " (SQLSTATE " + state
+                    + "): check sync.source.sql.url (SYNC_SOURCE_SQL_URL)";
         } else if (state.equals("57014")) {
             why = "the query (sync.source.sql.query) ran longer than sync.source.sql.statement-timeout (" + timeout
                     + ") and was cancelled";

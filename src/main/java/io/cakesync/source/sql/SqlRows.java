@@ -12,8 +12,7 @@ import io.cakesync.source.SourceRecord;
 /** Turns the result into records, each located by its row number and employee id. */
 final class SqlRows {
 
-    private SqlRows() {
-    }
+    private SqlRows() {}
 
     /** Every row of a full read; an empty result is an error. */
     static List<SourceRecord> read(ResultSet rows, Set<String> attributes) throws SQLException {
@@ -33,16 +32,22 @@ final class SqlRows {
         while (rows.next()) {
             row++;
             String id = columns.value(rows, SqlColumns.EMPLOYEE_ID);
-            records.add(new SourceRecord(locator(row, id), id, columns.value(rows, SqlColumns.EMAIL),
-                    columns.value(rows, SqlColumns.FIRST_NAME), columns.value(rows, SqlColumns.LAST_NAME),
-                    columns.value(rows, SqlColumns.STATUS), columns.value(rows, SqlColumns.DEPARTMENT),
+            records.add(new SourceRecord(
+                    locator(row, id),
+                    id,
+                    columns.value(rows, SqlColumns.EMAIL),
+                    columns.value(rows, SqlColumns.FIRST_NAME),
+                    columns.value(rows, SqlColumns.LAST_NAME),
+                    columns.value(rows, SqlColumns.STATUS),
+                    columns.value(rows, SqlColumns.DEPARTMENT),
                     columns.attributes(rows)));
         }
         return records;
     }
 
     private static String locator(int row, String employeeId) {
-        return employeeId == null || employeeId.isBlank() ? "SQL row " + row
+        return employeeId == null || employeeId.isBlank()
+                ? "SQL row " + row
                 : "SQL row " + row + " (employee_id " + employeeId.strip() + ")";
     }
 }

@@ -13,8 +13,7 @@ import io.cakesync.source.StatusMap;
 /** The admin's vocabulary for the status column ({@code sync.source.sql.statuses.*}); cakesync's names by default. */
 final class SqlStatuses {
 
-    private SqlStatuses() {
-    }
+    private SqlStatuses() {}
 
     static StatusMap of(SourceConfig.Statuses statuses) {
         Map<String, EmployeeStatus> byValue = new LinkedHashMap<>();
@@ -25,13 +24,18 @@ final class SqlStatuses {
         add(byValue, keyOf, "terminated", statuses.terminated(), EmployeeStatus.TERMINATED);
         add(byValue, keyOf, "pre-hire", statuses.preHire(), EmployeeStatus.PRE_HIRE);
         if (!byValue.containsValue(EmployeeStatus.ACTIVE)) {
-            throw new SourceException("sync.source.sql.statuses.active lists no value, so nobody would belong anywhere");
+            throw new SourceException(
+                    "sync.source.sql.statuses.active lists no value, so nobody would belong anywhere");
         }
         return new StatusMap(byValue);
     }
 
-    private static void add(Map<String, EmployeeStatus> byValue, Map<String, String> keyOf, String key,
-            List<String> values, EmployeeStatus status) {
+    private static void add(
+            Map<String, EmployeeStatus> byValue,
+            Map<String, String> keyOf,
+            String key,
+            List<String> values,
+            EmployeeStatus status) {
         for (String raw : values) {
             String value = raw.strip().toLowerCase(Locale.ROOT);
             if (value.isEmpty()) {

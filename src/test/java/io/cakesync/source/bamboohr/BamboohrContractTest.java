@@ -1,12 +1,5 @@
 package io.cakesync.source.bamboohr;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,14 +11,22 @@ import org.junit.jupiter.api.BeforeEach;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.cakesync.testing.FakeTiming;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import io.cakesync.source.Attributes;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrConnector;
 import io.cakesync.source.HrConnectorContract;
+import io.cakesync.testing.FakeTiming;
 import io.cakesync.testing.PostgresResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * The connector contract, served as BambooHR's employee list on WireMock, two employees a page.
@@ -55,8 +56,9 @@ class BamboohrContractTest extends HrConnectorContract {
 
     @Override
     protected HrConnector connector() {
-        return new BamboohrConnector(BamboohrSettings.of(wm.baseUrl(), "page-size", "2",
-                "leave-employment-statuses", "Leave of Absence"), new FakeTiming().timing());
+        return new BamboohrConnector(
+                BamboohrSettings.of(wm.baseUrl(), "page-size", "2", "leave-employment-statuses", "Leave of Absence"),
+                new FakeTiming().timing());
     }
 
     @Override
@@ -68,10 +70,14 @@ class BamboohrContractTest extends HrConnectorContract {
     @Override
     protected boolean serveTruncated(List<Person> people) {
         pages(people.subList(0, 2), people.size(), BamboohrContractTest::employee);
-        wm.stubFor(get(urlPathEqualTo("/api/v1/employees")).withQueryParam("page[after]", equalTo("c1"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        wm.stubFor(get(urlPathEqualTo("/api/v1/employees"))
+                .withQueryParam("page[after]", equalTo("c1"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(BamboohrJson.page(people.size(), "c2", List.of()))));
-        wm.stubFor(get(urlPathEqualTo("/api/v1/employees")).withQueryParam("page[after]", equalTo("c2"))
+        wm.stubFor(get(urlPathEqualTo("/api/v1/employees"))
+                .withQueryParam("page[after]", equalTo("c2"))
                 .willReturn(aResponse().withStatus(502)));
         return true;
     }
@@ -89,7 +95,8 @@ class BamboohrContractTest extends HrConnectorContract {
 
     @Override
     protected boolean serveUnauthorized() {
-        wm.stubFor(get(urlPathEqualTo("/api/v1/employees")).willReturn(aResponse().withStatus(401)));
+        wm.stubFor(
+                get(urlPathEqualTo("/api/v1/employees")).willReturn(aResponse().withStatus(401)));
         return true;
     }
 
@@ -108,15 +115,27 @@ class BamboohrContractTest extends HrConnectorContract {
             String next = n + 1 < pages.size() ? "c" + (n + 1) : null;
             wm.stubFor(get(urlPathEqualTo("/api/v1/employees"))
                     .withQueryParam("page[after]", n == 0 ? absent() : equalTo("c" + n))
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                            .withBody(BamboohrJson.page(total, next, pages.get(n).stream().map(asEmployee).toList()))));
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(BamboohrJson.page(
+                                    total,
+                                    next,
+                                    pages.get(n).stream().map(asEmployee).toList()))));
         }
     }
 
     private static ObjectNode employee(Person p) {
-        ObjectNode e = BamboohrJson.employee(p.id(), p.firstName(), p.lastName(),
-                p.status() == EmployeeStatus.INACTIVE || p.status() == EmployeeStatus.TERMINATED ? "Inactive" : "Active",
-                p.email(), p.department(), p.attributes().get(Attributes.OFFICE));
+        ObjectNode e = BamboohrJson.employee(
+                p.id(),
+                p.firstName(),
+                p.lastName(),
+                p.status() == EmployeeStatus.INACTIVE || p.status() == EmployeeStatus.TERMINATED
+                        ? "Inactive"
+                        : "Active",
+                p.email(),
+                p.department(),
+                p.attributes().get(Attributes.OFFICE));
         if (p.status() == EmployeeStatus.LEAVE) {
             e.put("employmentStatusName", "Leave of Absence");
         }

@@ -13,17 +13,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class BamboohrJson {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private BamboohrJson() {
-    }
+    private BamboohrJson() {}
 
-    static ObjectNode employee(String id, String first, String last, String status, String email, String department,
-            String location) {
+    static ObjectNode employee(
+            String id, String first, String last, String status, String email, String department, String location) {
         ObjectNode e = JSON.createObjectNode();
-        e.put("employeeId", id).put("firstName", first).put("lastName", last).putNull("preferredName")
-                .put("photoUrl", "https://images.bamboohr.com/" + id + ".jpg").put("jobTitleName", "Engineer")
-                .put("status", status).put("workEmail", email).put("departmentName", department)
-                .put("locationName", location).put("employmentStatusName", "Full-Time").put("hireDate", "2019-04-01")
-                .put("terminationDate", "0000-00-00").putNull("reportsToId");
+        e.put("employeeId", id)
+                .put("firstName", first)
+                .put("lastName", last)
+                .putNull("preferredName")
+                .put("photoUrl", "https://images.bamboohr.com/" + id + ".jpg")
+                .put("jobTitleName", "Engineer")
+                .put("status", status)
+                .put("workEmail", email)
+                .put("departmentName", department)
+                .put("locationName", location)
+                .put("employmentStatusName", "Full-Time")
+                .put("hireDate", "2019-04-01")
+                .put("terminationDate", "0000-00-00")
+                .putNull("reportsToId");
         return e;
     }
 

@@ -1,18 +1,5 @@
 package io.cakesync.source.bamboohr;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -31,16 +18,30 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
-import io.cakesync.testing.FakeTiming;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import io.cakesync.source.Attributes;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
+import io.cakesync.testing.FakeTiming;
 import io.cakesync.testing.PostgresResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** BambooHR's employee list as BambooHR documents it, on WireMock: what is sent, paging, totals, every hazard. */
 @QuarkusTest
@@ -84,7 +85,10 @@ class BamboohrProtocolTest {
     }
 
     private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     private static void onePage(ObjectNode... employees) {
@@ -93,8 +97,11 @@ class BamboohrProtocolTest {
 
     /** The query strings BambooHR received, oldest first. */
     private static List<String> queries() {
-        return wm.getAllServeEvents().stream().sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
-                .map(ServeEvent::getRequest).map(r -> r.getUrl().substring(EMPLOYEES.length())).toList();
+        return wm.getAllServeEvents().stream()
+                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .map(ServeEvent::getRequest)
+                .map(r -> r.getUrl().substring(EMPLOYEES.length()))
+                .toList();
     }
 
     @Test
@@ -103,18 +110,28 @@ class BamboohrProtocolTest {
 
         connector().read(Set.of());
 
-        String basic = Base64.getEncoder().encodeToString((BamboohrSettings.API_KEY + ":x").getBytes(StandardCharsets.UTF_8));
-        wm.verify(1, getRequestedFor(urlPathEqualTo(EMPLOYEES))
-                .withHeader("Authorization", equalTo("Basic " + basic))
-                .withQueryParam("page[limit]", equalTo("2500"))
-                .withQueryParam("fields", equalTo("workEmail,departmentName,hireDate,locationName,"
-                        + "employmentStatusName,reportsToId,terminationDate")));
-        assertThat(queries()).singleElement().asString().doesNotContain("filter").doesNotContain("sort");
+        String basic =
+                Base64.getEncoder().encodeToString((BamboohrSettings.API_KEY + ":x").getBytes(StandardCharsets.UTF_8));
+        wm.verify(
+                1,
+                getRequestedFor(urlPathEqualTo(EMPLOYEES))
+                        .withHeader("Authorization", equalTo("Basic " + basic))
+                        .withQueryParam("page[limit]", equalTo("2500"))
+                        .withQueryParam(
+                                "fields",
+                                equalTo("workEmail,departmentName,hireDate,locationName,"
+                                        + "employmentStatusName,reportsToId,terminationDate")));
+        assertThat(queries())
+                .singleElement()
+                .asString()
+                .doesNotContain("filter")
+                .doesNotContain("sort");
     }
 
     @Test
     void followsEveryCursorToTheLastPage() {
-        ObjectNode cleo = BamboohrJson.employee("43", "Cleo", "Schmidt", "Active", "cleo@acme.example", "Sales", "Munich");
+        ObjectNode cleo =
+                BamboohrJson.employee("43", "Cleo", "Schmidt", "Active", "cleo@acme.example", "Sales", "Munich");
         wm.stubFor(page(null).willReturn(json(BamboohrJson.page(3, "c1", ada()))));
         wm.stubFor(page("c1").willReturn(json(BamboohrJson.page(3, "c2", ben()))));
         wm.stubFor(page("c2").willReturn(json(BamboohrJson.page(3, null, cleo))));
@@ -123,19 +140,31 @@ class BamboohrProtocolTest {
 
         assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("41", "42", "43");
         assertThat(queries()).hasSize(3);
-        wm.verify(getRequestedFor(urlPathEqualTo(EMPLOYEES)).withQueryParam("page[after]", equalTo("c2"))
+        wm.verify(getRequestedFor(urlPathEqualTo(EMPLOYEES))
+                .withQueryParam("page[after]", equalTo("c2"))
                 .withQueryParam("page[limit]", equalTo("1")));
     }
 
     @Test
     void readsOnceMoreWhenTheTotalChangesDuringTheRead() {
-        wm.stubFor(page(null).inScenario("moving").whenScenarioStateIs(STARTED).willSetStateTo("second page")
+        wm.stubFor(page(null)
+                .inScenario("moving")
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("second page")
                 .willReturn(json(BamboohrJson.page(2, "c1", ada()))));
-        wm.stubFor(page("c1").inScenario("moving").whenScenarioStateIs("second page").willSetStateTo("settled")
+        wm.stubFor(page("c1")
+                .inScenario("moving")
+                .whenScenarioStateIs("second page")
+                .willSetStateTo("settled")
                 .willReturn(json(BamboohrJson.page(3, null, ben()))));
-        wm.stubFor(page(null).inScenario("moving").whenScenarioStateIs("settled").willSetStateTo("settled, second page")
+        wm.stubFor(page(null)
+                .inScenario("moving")
+                .whenScenarioStateIs("settled")
+                .willSetStateTo("settled, second page")
                 .willReturn(json(BamboohrJson.page(2, "c1", ada()))));
-        wm.stubFor(page("c1").inScenario("moving").whenScenarioStateIs("settled, second page")
+        wm.stubFor(page("c1")
+                .inScenario("moving")
+                .whenScenarioStateIs("settled, second page")
                 .willReturn(json(BamboohrJson.page(2, null, ben()))));
 
         HrRead read = connector().read(Set.of());
@@ -149,7 +178,8 @@ class BamboohrProtocolTest {
         wm.stubFor(page(null).willReturn(json(BamboohrJson.page(2, "c1", ada()))));
         wm.stubFor(page("c1").willReturn(json(BamboohrJson.page(3, null, ben()))));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("meta.total changed during the read (2 on the first page, 3 on the last)")
                 .hasMessageContaining("two reads in a row");
         assertThat(queries()).hasSize(4);
@@ -159,7 +189,8 @@ class BamboohrProtocolTest {
     void failsWhenThePagesHoldOtherThanTheTotal() {
         wm.stubFor(page(null).willReturn(json(BamboohrJson.page(3, null, ada(), ben()))));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("meta.total said 3 employee(s) but 1 page(s) held 2 distinct one(s)");
         assertThat(queries()).hasSize(2);
     }
@@ -167,10 +198,17 @@ class BamboohrProtocolTest {
     @Test
     void readsOnceMoreWhenBambooHrRefusesACursorBecauseTheListingMoved() {
         wm.stubFor(page(null).willReturn(json(BamboohrJson.page(2, "c1", ada()))));
-        wm.stubFor(page("c1").inScenario("cursor").whenScenarioStateIs(STARTED).willSetStateTo("fine")
-                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+        wm.stubFor(page("c1")
+                .inScenario("cursor")
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("fine")
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":{\"code\":\"BadPage\",\"message\":\"The boundary employee changed\"}}")));
-        wm.stubFor(page("c1").inScenario("cursor").whenScenarioStateIs("fine")
+        wm.stubFor(page("c1")
+                .inScenario("cursor")
+                .whenScenarioStateIs("fine")
                 .willReturn(json(BamboohrJson.page(2, null, ben()))));
 
         assertThat(connector().read(Set.of()).employees()).hasSize(2);
@@ -181,7 +219,8 @@ class BamboohrProtocolTest {
     void namesARestrictedFieldARuleNeeds() {
         onePage(ada(), BamboohrJson.restrict(ben(), "locationName"));
 
-        assertThatThrownBy(() -> connector().read(Set.of(Attributes.OFFICE))).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of(Attributes.OFFICE)))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("BambooHR restricts field locationName (office) for 1 of 2 employee(s), e.g."
                         + " BambooHR employee 42")
                 .hasMessageContaining("Access Levels");
@@ -191,7 +230,8 @@ class BamboohrProtocolTest {
     void namesARestrictedFieldEveryRecordNeeds() {
         onePage(BamboohrJson.restrict(ada(), "workEmail"));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("field workEmail (email)");
     }
 
@@ -209,7 +249,8 @@ class BamboohrProtocolTest {
     void failsWhenTheListDoesNotKnowAConfiguredField() {
         onePage(ada());
 
-        assertThatThrownBy(() -> connector("fields.cost-centre", "customCostCentre").read(Set.of(Attributes.COST_CENTRE)))
+        assertThatThrownBy(() ->
+                        connector("fields.cost-centre", "customCostCentre").read(Set.of(Attributes.COST_CENTRE)))
                 .isInstanceOf(SourceException.class)
                 .hasMessageContaining("BambooHR did not return field customCostCentre (cost_centre) for 1 of 1");
     }
@@ -223,33 +264,43 @@ class BamboohrProtocolTest {
         Employee read = connector().read(Set.of()).employees().get(0);
 
         assertThat(read.locator()).isEqualTo("BambooHR employee 41");
-        assertThat(read.attributes()).containsOnly(entry(Attributes.OFFICE, "Berlin"),
-                entry(Attributes.EMPLOYMENT_TYPE, "Full-Time"), entry(Attributes.JOB_TITLE, "Engineer"),
-                entry(Attributes.MANAGER_EMAIL, "ben@acme.example"), entry(Attributes.START_DATE, "2019-04-01"),
-                entry(Attributes.END_DATE, "2027-03-31"));
+        assertThat(read.attributes())
+                .containsOnly(
+                        entry(Attributes.OFFICE, "Berlin"),
+                        entry(Attributes.EMPLOYMENT_TYPE, "Full-Time"),
+                        entry(Attributes.JOB_TITLE, "Engineer"),
+                        entry(Attributes.MANAGER_EMAIL, "ben@acme.example"),
+                        entry(Attributes.START_DATE, "2019-04-01"),
+                        entry(Attributes.END_DATE, "2027-03-31"));
     }
 
     @Test
     void mapsBothStatusesAndTellsAPreHireByAHireDateStillToCome() {
-        ObjectNode starter = BamboohrJson.employee("44", "Dan", "Weber", "Active", "dan@acme.example", "Sales", "Berlin");
+        ObjectNode starter =
+                BamboohrJson.employee("44", "Dan", "Weber", "Active", "dan@acme.example", "Sales", "Berlin");
         starter.put("hireDate", "2027-01-15");
         onePage(ada(), ben(), starter);
 
         HrRead read = connector().read(Set.of());
 
         assertThat(read.rejected()).isEmpty();
-        assertThat(read.employees()).extracting(Employee::employeeId, Employee::status).containsExactly(
-                tuple("41", EmployeeStatus.ACTIVE), tuple("42", EmployeeStatus.INACTIVE),
-                tuple("44", EmployeeStatus.PRE_HIRE));
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::status)
+                .containsExactly(
+                        tuple("41", EmployeeStatus.ACTIVE),
+                        tuple("42", EmployeeStatus.INACTIVE),
+                        tuple("44", EmployeeStatus.PRE_HIRE));
     }
 
     @Test
     void stopsAfterOneCallWhenBambooHrRejectsTheKey() {
         wm.stubFor(page(null).willReturn(aResponse().withStatus(401)));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("BambooHR rejected the API key (HTTP 401)")
-                .hasMessageContaining("sync.source.bamboohr.api-key").hasMessageContaining("Not retried")
+                .hasMessageContaining("sync.source.bamboohr.api-key")
+                .hasMessageContaining("Not retried")
                 .hasMessageNotContaining(BamboohrSettings.API_KEY);
         assertThat(queries()).hasSize(1);
         assertThat(time.waits).isEmpty();
@@ -257,11 +308,15 @@ class BamboohrProtocolTest {
 
     @Test
     void stopsAfterOneCallWhenTheKeysUserMayNotListEmployees() {
-        wm.stubFor(page(null).willReturn(aResponse().withStatus(403)
-                .withHeader("X-BambooHR-Error-Message", "Insufficient permissions")));
+        wm.stubFor(page(null)
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("X-BambooHR-Error-Message", "Insufficient permissions")));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
-                .hasMessageContaining("HTTP 403").hasMessageContaining("BambooHR said: Insufficient permissions");
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("HTTP 403")
+                .hasMessageContaining("BambooHR said: Insufficient permissions");
         assertThat(queries()).hasSize(1);
     }
 
@@ -297,9 +352,14 @@ class BamboohrProtocolTest {
         if (retryAfter != null) {
             refusal = refusal.withHeader("Retry-After", retryAfter);
         }
-        wm.stubFor(page(null).inScenario("throttle").whenScenarioStateIs(STARTED).willSetStateTo("open")
+        wm.stubFor(page(null)
+                .inScenario("throttle")
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("open")
                 .willReturn(refusal));
-        wm.stubFor(page(null).inScenario("throttle").whenScenarioStateIs("open")
+        wm.stubFor(page(null)
+                .inScenario("throttle")
+                .whenScenarioStateIs("open")
                 .willReturn(json(BamboohrJson.page(1, null, ada()))));
     }
 
@@ -307,7 +367,8 @@ class BamboohrProtocolTest {
     void givesUpAfterTheConfiguredAttempts() {
         wm.stubFor(page(null).willReturn(aResponse().withStatus(500)));
 
-        assertThatThrownBy(() -> connector("retry.max-attempts", "2").read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector("retry.max-attempts", "2").read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("failed after 2 attempt(s): HTTP 500");
         assertThat(queries()).hasSize(2);
     }
@@ -317,7 +378,8 @@ class BamboohrProtocolTest {
         String whole = BamboohrJson.page(2, null, ada(), ben());
         wm.stubFor(page(null).willReturn(json(whole.substring(0, whole.length() - 30))));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("page 1: not complete JSON");
     }
 
@@ -325,7 +387,8 @@ class BamboohrProtocolTest {
     void failsAListWithoutATotal() {
         wm.stubFor(page(null).willReturn(json("{\"data\": [], \"meta\": {\"page\": {\"nextCursor\": null}}}")));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("no meta.total");
     }
 
@@ -333,13 +396,15 @@ class BamboohrProtocolTest {
     void failsAListOfNobody() {
         wm.stubFor(page(null).willReturn(json(BamboohrJson.page(0, null, List.of()))));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("listed no employees");
     }
 
     @Test
     void refusesAPageSizeBambooHrDoesNotAllowWithoutCallingIt() {
-        assertThatThrownBy(() -> connector("page-size", "3000").read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector("page-size", "3000").read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("sync.source.bamboohr.page-size must be between 1 and 2500");
         assertThat(queries()).isEmpty();
     }
@@ -356,18 +421,22 @@ class BamboohrProtocolTest {
 
     @Test
     void probeReadsOneSmallPageAndShowsEachFieldARuleNeeds() {
-        wm.stubFor(page(null).willReturn(json(BamboohrJson.page(412, "c1", BamboohrJson.restrict(ada(), "locationName")))));
+        wm.stubFor(page(null)
+                .willReturn(json(BamboohrJson.page(412, "c1", BamboohrJson.restrict(ada(), "locationName")))));
 
-        assertThat(connector().probe(Set.of(Attributes.OFFICE))).extracting(Probe::item, Probe::verdict).containsExactly(
-                tuple("BambooHR API key", Probe.Verdict.PASS), tuple("BambooHR employee list", Probe.Verdict.PASS),
-                tuple("BambooHR field employeeId (employee id)", Probe.Verdict.PASS),
-                tuple("BambooHR field firstName (first name)", Probe.Verdict.PASS),
-                tuple("BambooHR field lastName (last name)", Probe.Verdict.PASS),
-                tuple("BambooHR field status (status)", Probe.Verdict.PASS),
-                tuple("BambooHR field workEmail (email)", Probe.Verdict.PASS),
-                tuple("BambooHR field departmentName (department)", Probe.Verdict.PASS),
-                tuple("BambooHR field hireDate (hire date, to tell a pre-hire)", Probe.Verdict.PASS),
-                tuple("BambooHR field locationName (office)", Probe.Verdict.FAIL));
+        assertThat(connector().probe(Set.of(Attributes.OFFICE)))
+                .extracting(Probe::item, Probe::verdict)
+                .containsExactly(
+                        tuple("BambooHR API key", Probe.Verdict.PASS),
+                        tuple("BambooHR employee list", Probe.Verdict.PASS),
+                        tuple("BambooHR field employeeId (employee id)", Probe.Verdict.PASS),
+                        tuple("BambooHR field firstName (first name)", Probe.Verdict.PASS),
+                        tuple("BambooHR field lastName (last name)", Probe.Verdict.PASS),
+                        tuple("BambooHR field status (status)", Probe.Verdict.PASS),
+                        tuple("BambooHR field workEmail (email)", Probe.Verdict.PASS),
+                        tuple("BambooHR field departmentName (department)", Probe.Verdict.PASS),
+                        tuple("BambooHR field hireDate (hire date, to tell a pre-hire)", Probe.Verdict.PASS),
+                        tuple("BambooHR field locationName (office)", Probe.Verdict.FAIL));
         assertThat(queries()).hasSize(1);
         wm.verify(getRequestedFor(urlPathEqualTo(EMPLOYEES)).withQueryParam("page[limit]", equalTo("25")));
     }
@@ -376,7 +445,8 @@ class BamboohrProtocolTest {
     void probeFailsInOneCallOnARejectedKey() {
         wm.stubFor(page(null).willReturn(aResponse().withStatus(401)));
 
-        assertThat(connector().probe(Set.of())).extracting(Probe::item, Probe::verdict)
+        assertThat(connector().probe(Set.of()))
+                .extracting(Probe::item, Probe::verdict)
                 .containsExactly(tuple("BambooHR employee list", Probe.Verdict.FAIL));
         assertThat(queries()).hasSize(1);
     }

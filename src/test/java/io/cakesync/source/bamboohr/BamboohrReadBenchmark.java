@@ -1,12 +1,13 @@
 package io.cakesync.source.bamboohr;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.cakesync.http.Timing;
 import io.cakesync.sandbox.BamboohrSandbox;
@@ -15,8 +16,8 @@ import io.cakesync.sandbox.BasicAuthOptions;
 import io.cakesync.source.HrRead;
 import io.cakesync.testing.HrReadMeasure;
 import io.cakesync.testing.PostgresResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reading a BambooHR company from the sandbox at the client's default limit (60 calls a minute:
@@ -34,12 +35,18 @@ class BamboohrReadBenchmark {
         int employees = Integer.getInteger("bench.hr-employees", 10_000);
         BamboohrTenant tenant = new BamboohrTenant();
         for (int i = 1; i <= employees; i++) {
-            tenant.add(BamboohrTenant.employee(Integer.toString(i), "First" + i, "Last" + i,
-                    i % 20 == 0 ? "Inactive" : "Active", "p" + i + "@acme.example", "Department " + i % 240,
-                    "Site " + i % 12).put("reportsToId", Integer.toString(1 + i % 100)));
+            tenant.add(BamboohrTenant.employee(
+                            Integer.toString(i),
+                            "First" + i,
+                            "Last" + i,
+                            i % 20 == 0 ? "Inactive" : "Active",
+                            "p" + i + "@acme.example",
+                            "Department " + i % 240,
+                            "Site " + i % 12)
+                    .put("reportsToId", Integer.toString(1 + i % 100)));
         }
-        BasicAuthOptions options = new BasicAuthOptions("bench-key", null,
-                Duration.ofMillis(Long.getLong("bench.latency-ms", 50)), 0);
+        BasicAuthOptions options =
+                new BasicAuthOptions("bench-key", null, Duration.ofMillis(Long.getLong("bench.latency-ms", 50)), 0);
         StringBuilder table = new StringBuilder(HrReadMeasure.header());
         try (BamboohrSandbox sandbox = BamboohrSandbox.start(tenant, options, 429)) {
             // A first read warms the JIT; every connector has a rate limiter of its own.
@@ -49,8 +56,13 @@ class BamboohrReadBenchmark {
                 HrRead[] read = new HrRead[1];
                 long pages = (employees + pageSize - 1) / pageSize;
 
-                HrReadMeasure measured = HrReadMeasure.of("BambooHR, pages of " + pageSize, employees, pages, 60,
-                        () -> (long) sandbox.requests().size(), () -> read[0] = connector.read(Set.of()));
+                HrReadMeasure measured = HrReadMeasure.of(
+                        "BambooHR, pages of " + pageSize,
+                        employees,
+                        pages,
+                        60,
+                        () -> (long) sandbox.requests().size(),
+                        () -> read[0] = connector.read(Set.of()));
 
                 assertThat(read[0].employees()).hasSize(employees);
                 assertThat(measured.calls()).isEqualTo(measured.lowerBound());
@@ -61,7 +73,15 @@ class BamboohrReadBenchmark {
     }
 
     private static BamboohrConnector connector(BamboohrSandbox sandbox, int pageSize) {
-        return new BamboohrConnector(BamboohrSettings.of(sandbox.url(), "api-key", "bench-key", "page-size",
-                Integer.toString(pageSize), "rate-limit-per-minute", "60"), Timing.REAL);
+        return new BamboohrConnector(
+                BamboohrSettings.of(
+                        sandbox.url(),
+                        "api-key",
+                        "bench-key",
+                        "page-size",
+                        Integer.toString(pageSize),
+                        "rate-limit-per-minute",
+                        "60"),
+                Timing.REAL);
     }
 }

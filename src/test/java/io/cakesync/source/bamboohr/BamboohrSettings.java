@@ -4,18 +4,18 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.cakesync.source.SourceConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
+import io.cakesync.source.SourceConfig;
+
 /** BambooHR settings as the configuration would give them, pointed at a test server. */
 final class BamboohrSettings {
     static final String API_KEY = "bhr-key-3f9a-secret";
 
-    private BamboohrSettings() {
-    }
+    private BamboohrSettings() {}
 
     /** The key and the URL set; {@code more} are key/value pairs under sync.source.bamboohr, overriding these. */
     static SourceConfig.Bamboohr of(String url, String... more) {
@@ -30,9 +30,11 @@ final class BamboohrSettings {
         for (int i = 0; i < more.length; i += 2) {
             properties.put("sync.source.bamboohr." + more[i], more[i + 1]);
         }
-        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(SourceConfig.class)
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(SourceConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(new PropertiesConfigSource(properties, "test", 100)).build();
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build();
         return config.getConfigMapping(SourceConfig.class).bamboohr();
     }
 }

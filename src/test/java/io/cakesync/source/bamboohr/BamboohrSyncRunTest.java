@@ -1,19 +1,18 @@
 package io.cakesync.source.bamboohr;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RejectionView;
@@ -32,10 +31,12 @@ import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Whole runs with kind bamboohr: the sandbox BambooHR company (two employees a page) and the sandbox
@@ -43,9 +44,13 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
-        initArgs = { @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
-            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100") })
+@QuarkusTestResource(
+        value = SandboxResource.class,
+        restrictToAnnotatedClass = true,
+        initArgs = {
+            @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
+            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100")
+        })
 @QuarkusTestResource(value = BamboohrSandboxResource.class, restrictToAnnotatedClass = true)
 class BamboohrSyncRunTest {
     static final String SALES = id(101);
@@ -60,8 +65,10 @@ class BamboohrSyncRunTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -92,9 +99,11 @@ class BamboohrSyncRunTest {
                 """);
         BamboohrTenant people = bamboohr.tenant();
         people.clear();
-        people.add(BamboohrTenant.employee("1001", "Alice", "A", "Active", "alice@acme.example", "Sales EMEA", "Hamburg"));
+        people.add(
+                BamboohrTenant.employee("1001", "Alice", "A", "Active", "alice@acme.example", "Sales EMEA", "Hamburg"));
         people.add(BamboohrTenant.employee("1002", "Bob", "B", "Active", "Bob@Acme.example", "Sales EMEA", "Hamburg"));
-        people.add(BamboohrTenant.employee("1003", "Carol", "C", "Inactive", "carol@acme.example", "Sales EMEA", "Berlin"));
+        people.add(BamboohrTenant.employee(
+                "1003", "Carol", "C", "Inactive", "carol@acme.example", "Sales EMEA", "Berlin"));
         people.add(BamboohrTenant.employee("1004", "Dave", "D", "Active", "dave@acme.example", "Sales EMEA", "Berlin")
                 .put("hireDate", LocalDate.now().plusDays(30).toString()));
         people.add(BamboohrTenant.employee("1005", "Erin", "E", "Active", "erin@acme.example", "Sales EMEA", "Berlin")
@@ -112,12 +121,20 @@ class BamboohrSyncRunTest {
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(cakewalk.members(SALES)).containsExactlyInAnyOrder(ALICE, BOB, ERIN);
         assertThat(cakewalk.members(FINANCE)).containsExactly(GINA);
-        assertThat(bamboohr.requests()).extracting(r -> r.method() + " " + r.path()).containsExactly(
-                "GET " + EMPLOYEES, "GET " + EMPLOYEES, "GET " + EMPLOYEES);
-        assertThat(bamboohr.requests()).allSatisfy(r -> assertThat(r.query()).doesNotContain("filter").doesNotContain("sort"));
+        assertThat(bamboohr.requests())
+                .extracting(r -> r.method() + " " + r.path())
+                .containsExactly("GET " + EMPLOYEES, "GET " + EMPLOYEES, "GET " + EMPLOYEES);
+        assertThat(bamboohr.requests())
+                .allSatisfy(r -> assertThat(r.query()).doesNotContain("filter").doesNotContain("sort"));
         RunDetail run = queries.run(report.runId()).orElseThrow();
-        assertThat(run.changes()).extracting(ChangeView::groupName, ChangeView::action, ChangeView::email,
-                ChangeView::reason, ChangeView::outcome).containsExactlyInAnyOrder(
+        assertThat(run.changes())
+                .extracting(
+                        ChangeView::groupName,
+                        ChangeView::action,
+                        ChangeView::email,
+                        ChangeView::reason,
+                        ChangeView::outcome)
+                .containsExactlyInAnyOrder(
                         tuple("Sales EMEA", "ADD", "alice@acme.example", "department Sales EMEA", Outcome.APPLIED),
                         tuple("Sales EMEA", "REMOVE", "carol@acme.example", "status inactive", Outcome.APPLIED),
                         tuple("Finance", "ADD", "gina@acme.example", "department Finance", Outcome.APPLIED));
@@ -127,8 +144,11 @@ class BamboohrSyncRunTest {
     void keepsTheAttributesInTheHrSnapshot() throws SQLException {
         runner.runNow(Trigger.CLI, false).orElseThrow();
 
-        assertThat(snapshot("1001")).contains("\"office\": \"Hamburg\"").contains("\"job_title\": \"Engineer\"")
-                .contains("\"start_date\": \"2020-01-15\"").contains("\"employment_type\": \"Full-Time\"");
+        assertThat(snapshot("1001"))
+                .contains("\"office\": \"Hamburg\"")
+                .contains("\"job_title\": \"Engineer\"")
+                .contains("\"start_date\": \"2020-01-15\"")
+                .contains("\"employment_type\": \"Full-Time\"");
         assertThat(snapshot("1007")).contains("\"manager_email\": \"alice@acme.example\"");
         assertThat(status("1004")).isEqualTo("pre-hire");
         assertThat(status("1005")).isEqualTo("leave");
@@ -191,7 +211,8 @@ class BamboohrSyncRunTest {
 
     private String column(String column, String employeeId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM hr_employee WHERE employee_id = ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT " + column + " FROM hr_employee WHERE employee_id = ?")) {
             ps.setString(1, employeeId);
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).as("HR snapshot row of " + employeeId).isTrue();

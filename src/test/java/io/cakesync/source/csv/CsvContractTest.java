@@ -1,7 +1,5 @@
 package io.cakesync.source.csv;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +15,8 @@ import io.cakesync.source.HrRead;
 import io.cakesync.source.PersonRef;
 import io.cakesync.source.RejectedRecord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class CsvContractTest extends HrConnectorContract {
     @TempDir
     Path dir;
@@ -27,8 +27,10 @@ class CsvContractTest extends HrConnectorContract {
     /** A file is read whole, so a targeted read still sees every row that shares an id or email with a named one. */
     @Test
     void rejectsANamedPersonWhoSharesAnEmailWithAnotherRowAsAFullReadWould() {
-        file = HrExports.write(dir, HrExports.HEADER + "E1,ada@acme.example,Ada,L,Sales,active\n"
-                + "E2,ben@acme.example,Ben,O,Sales,active\n" + "E3,ADA@acme.example,Ada,M,Finance,active\n");
+        file = HrExports.write(
+                dir,
+                HrExports.HEADER + "E1,ada@acme.example,Ada,L,Sales,active\n"
+                        + "E2,ben@acme.example,Ben,O,Sales,active\n" + "E3,ADA@acme.example,Ada,M,Finance,active\n");
 
         HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("E1")), Set.of());
 
@@ -44,10 +46,20 @@ class CsvContractTest extends HrConnectorContract {
 
     @Override
     protected void serve(List<Person> people) {
-        file = HrExports.write(dir, "employee_id,email,first_name,last_name,department,status,office\n"
-                + people.stream().map(p -> String.join(",", p.id(), p.email(), p.firstName(), p.lastName(),
-                        p.department(), p.status().label(), p.attributes().get(Attributes.OFFICE)))
-                        .collect(Collectors.joining("\n")));
+        file = HrExports.write(
+                dir,
+                "employee_id,email,first_name,last_name,department,status,office\n"
+                        + people.stream()
+                                .map(p -> String.join(
+                                        ",",
+                                        p.id(),
+                                        p.email(),
+                                        p.firstName(),
+                                        p.lastName(),
+                                        p.department(),
+                                        p.status().label(),
+                                        p.attributes().get(Attributes.OFFICE)))
+                                .collect(Collectors.joining("\n")));
     }
 
     @Override
@@ -62,8 +74,19 @@ class CsvContractTest extends HrConnectorContract {
 
     @Override
     protected void serveHidden(List<Person> people, String attribute) {
-        file = HrExports.write(dir, HrExports.HEADER + people.stream().map(p -> String.join(",", p.id(), p.email(),
-                p.firstName(), p.lastName(), p.department(), p.status().label())).collect(Collectors.joining("\n")));
+        file = HrExports.write(
+                dir,
+                HrExports.HEADER
+                        + people.stream()
+                                .map(p -> String.join(
+                                        ",",
+                                        p.id(),
+                                        p.email(),
+                                        p.firstName(),
+                                        p.lastName(),
+                                        p.department(),
+                                        p.status().label()))
+                                .collect(Collectors.joining("\n")));
     }
 
     @Override

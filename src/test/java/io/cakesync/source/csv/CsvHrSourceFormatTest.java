@@ -1,23 +1,24 @@
 package io.cakesync.source.csv;
 
-import io.cakesync.source.HrRead;
-import io.cakesync.source.EmployeeStatus;
-import io.cakesync.source.RejectedRecord;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import io.cakesync.source.Employee;
+import io.cakesync.source.EmployeeStatus;
+import io.cakesync.source.HrRead;
+import io.cakesync.source.RejectedRecord;
+
 import static io.cakesync.source.csv.HrExports.HEADER;
 import static io.cakesync.source.csv.HrExports.read;
 import static io.cakesync.source.csv.HrExports.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
-import java.util.Map;
-import java.util.Set;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CsvHrSourceFormatTest {
     @TempDir
@@ -25,10 +26,19 @@ class CsvHrSourceFormatTest {
 
     @Test
     void readsEveryFieldOfAValidRow() {
-        HrRead read = read(write(dir, HEADER + " E1 , Ada.Lovelace@Example.COM , Ada , Lovelace , Sales EMEA , Active \n"));
+        HrRead read =
+                read(write(dir, HEADER + " E1 , Ada.Lovelace@Example.COM , Ada , Lovelace , Sales EMEA , Active \n"));
 
-        assertThat(read.employees()).containsExactly(new Employee("E1", "ada.lovelace@example.com", "Ada", "Lovelace",
-                "Sales EMEA", EmployeeStatus.ACTIVE, "line 2", Map.of()));
+        assertThat(read.employees())
+                .containsExactly(new Employee(
+                        "E1",
+                        "ada.lovelace@example.com",
+                        "Ada",
+                        "Lovelace",
+                        "Sales EMEA",
+                        EmployeeStatus.ACTIVE,
+                        "line 2",
+                        Map.of()));
         assertThat(read.rejected()).isEmpty();
         assertThat(read.recordsRead()).isEqualTo(1);
         assertThat(read.origin()).isEqualTo(dir.resolve("hr-export.csv").toString());
@@ -43,19 +53,23 @@ class CsvHrSourceFormatTest {
 
     @Test
     void readsWindowsLineEndings() {
-        HrRead read = read(write(dir, HEADER.replace("\n", "\r\n")
-                + "E1,a@example.com,A,B,Sales,active\r\nE2,b@example.com,C,D,Finance,leave\r\n"));
+        HrRead read = read(write(
+                dir,
+                HEADER.replace("\n", "\r\n")
+                        + "E1,a@example.com,A,B,Sales,active\r\nE2,b@example.com,C,D,Finance,leave\r\n"));
 
-        assertThat(read.employees()).extracting(Employee::department, Employee::locator)
-                .containsExactly(tuple("Sales", "line 2"),
-                        tuple("Finance", "line 3"));
+        assertThat(read.employees())
+                .extracting(Employee::department, Employee::locator)
+                .containsExactly(tuple("Sales", "line 2"), tuple("Finance", "line 3"));
     }
 
     @Test
     void keepsDelimitersQuotesAndLineBreaksInsideQuotedFields() {
-        HrRead read = read(write(dir, HEADER
-                + "E1,a@example.com,\"Ann \"\"Nan\"\"\",\"Smith\nJones\",\"Sales, Marketing & Events\",active\n"
-                + "E2,b@example.com,B,B,Finance,active\n"));
+        HrRead read = read(write(
+                dir,
+                HEADER
+                        + "E1,a@example.com,\"Ann \"\"Nan\"\"\",\"Smith\nJones\",\"Sales, Marketing & Events\",active\n"
+                        + "E2,b@example.com,B,B,Finance,active\n"));
 
         assertThat(read.employees()).first().satisfies(e -> {
             assertThat(e.firstName()).isEqualTo("Ann \"Nan\"");
@@ -74,8 +88,10 @@ class CsvHrSourceFormatTest {
 
     @Test
     void skipsBlankLinesAndRowsOfBareDelimitersAndKeepsPhysicalLineNumbers() {
-        HrRead read = read(write(dir, "\n" + HEADER + "\n\nE1,a@example.com,A,B,Sales,active\n,,,,,\n   \n"
-                + "E2,b@example.com,C,D,Sales,active\n\n"));
+        HrRead read = read(write(
+                dir,
+                "\n" + HEADER + "\n\nE1,a@example.com,A,B,Sales,active\n,,,,,\n   \n"
+                        + "E2,b@example.com,C,D,Sales,active\n\n"));
 
         assertThat(read.employees()).extracting(Employee::locator).containsExactly("line 5", "line 8");
         assertThat(read.recordsRead()).isEqualTo(2);
@@ -101,12 +117,15 @@ class CsvHrSourceFormatTest {
 
     @Test
     void readsAnIso88591ExportWithUmlautsWhenConfigured() {
-        Path file = write(dir, HEADER + "E1,j.mueller@example.com,Jürgen,Müller,Vertrieb Süd,active\n",
+        Path file = write(
+                dir,
+                HEADER + "E1,j.mueller@example.com,Jürgen,Müller,Vertrieb Süd,active\n",
                 StandardCharsets.ISO_8859_1);
 
         HrRead read = new CsvHrSource(Optional.of(file), ",", "ISO-8859-1", HrExports.DEFAULT_COLUMNS).read(Set.of());
 
-        assertThat(read.employees()).extracting(Employee::lastName, Employee::department)
+        assertThat(read.employees())
+                .extracting(Employee::lastName, Employee::department)
                 .containsExactly(tuple("Müller", "Vertrieb Süd"));
     }
 
@@ -114,30 +133,48 @@ class CsvHrSourceFormatTest {
     void keepsUtf8UmlautDepartmentNamesAsWritten() {
         HrRead read = read(write(dir, HEADER + "E1,a@example.com,A,B,  Forschung & Entwicklung (Zürich) ,active\n"));
 
-        assertThat(read.employees()).extracting(Employee::department)
+        assertThat(read.employees())
+                .extracting(Employee::department)
                 .containsExactly("Forschung & Entwicklung (Zürich)");
     }
 
     @Test
     void findsCustomColumnNamesCaseInsensitivelyInAnyOrderAndKeepsExtraColumnsAsAttributes() {
-        Path file = write(dir, " Status ,Cost Center,ABTEILUNG,Mail, Personalnummer \n"
-                + "active,4711,Vertrieb,a@example.com,P-1\n");
+        Path file = write(
+                dir,
+                " Status ,Cost Center,ABTEILUNG,Mail, Personalnummer \n" + "active,4711,Vertrieb,a@example.com,P-1\n");
         ColumnNames german = new ColumnNames("personalnummer", "mail", "vorname", "nachname", "Abteilung", "status");
 
         HrRead read = new CsvHrSource(Optional.of(file), ",", "UTF-8", german).read(Set.of());
 
-        assertThat(read.employees()).containsExactly(
-                new Employee("P-1", "a@example.com", "", "", "Vertrieb", EmployeeStatus.ACTIVE, "line 2",
+        assertThat(read.employees())
+                .containsExactly(new Employee(
+                        "P-1",
+                        "a@example.com",
+                        "",
+                        "",
+                        "Vertrieb",
+                        EmployeeStatus.ACTIVE,
+                        "line 2",
                         Map.of("cost center", "4711")));
     }
 
     @Test
     void readsDefaultColumnsInAnotherOrderWithPaddedMixedCaseHeaders() {
-        HrRead read = read(write(dir, " STATUS , Department,Email ,Employee_ID,Last_Name,First_Name,Location\n"
-                + "terminated,,x@example.com,E9,Y,X,Berlin\n"));
+        HrRead read = read(write(
+                dir,
+                " STATUS , Department,Email ,Employee_ID,Last_Name,First_Name,Location\n"
+                        + "terminated,,x@example.com,E9,Y,X,Berlin\n"));
 
-        assertThat(read.employees()).containsExactly(
-                new Employee("E9", "x@example.com", "X", "Y", "", EmployeeStatus.TERMINATED, "line 2",
+        assertThat(read.employees())
+                .containsExactly(new Employee(
+                        "E9",
+                        "x@example.com",
+                        "X",
+                        "Y",
+                        "",
+                        EmployeeStatus.TERMINATED,
+                        "line 2",
                         Map.of("location", "Berlin")));
     }
 
@@ -145,7 +182,8 @@ class CsvHrSourceFormatTest {
     void treatsMissingTrailingFieldsAsEmpty() {
         HrRead read = read(write(dir, HEADER + "E1,a@example.com\n"));
 
-        assertThat(read.rejected()).extracting(RejectedRecord::reason)
+        assertThat(read.rejected())
+                .extracting(RejectedRecord::reason)
                 .containsExactly("missing status (expected active, inactive, terminated, leave)");
     }
 }

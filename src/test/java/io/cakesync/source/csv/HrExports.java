@@ -1,8 +1,5 @@
 package io.cakesync.source.csv;
 
-import io.cakesync.source.HrRead;
-import java.util.Map;
-import java.util.Set;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -10,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+
+import io.cakesync.source.HrRead;
 
 /** Writes HR export files for tests and reads them with the default settings. */
 final class HrExports {
@@ -17,8 +17,7 @@ final class HrExports {
     static final ColumnNames DEFAULT_COLUMNS =
             new ColumnNames("employee_id", "email", "first_name", "last_name", "department", "status");
 
-    private HrExports() {
-    }
+    private HrExports() {}
 
     static Path write(Path dir, String text) {
         return write(dir, text.getBytes(StandardCharsets.UTF_8));

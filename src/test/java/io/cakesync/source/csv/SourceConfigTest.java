@@ -1,23 +1,24 @@
 package io.cakesync.source.csv;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
-import java.util.Set;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.cakesync.source.Employee;
-import io.cakesync.source.HrRead;
-import io.cakesync.source.SourceConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+
+import io.cakesync.source.Employee;
+import io.cakesync.source.HrRead;
+import io.cakesync.source.SourceConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SourceConfigTest {
     @TempDir
@@ -54,7 +55,8 @@ class SourceConfigTest {
 
         HrRead read = new CsvHrSource(config).read(Set.of());
 
-        assertThat(read.employees()).extracting(Employee::employeeId, Employee::department)
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::department)
                 .containsExactly(tuple("P1", "Vertrieb"));
     }
 }

@@ -1,9 +1,5 @@
 package io.cakesync.source.hibob;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -13,14 +9,19 @@ import org.junit.jupiter.api.BeforeEach;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.cakesync.testing.FakeTiming;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import io.cakesync.source.Attributes;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrConnector;
 import io.cakesync.source.HrConnectorContract;
+import io.cakesync.testing.FakeTiming;
 import io.cakesync.testing.PostgresResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /** The connector contract, served as HiBob's people search on WireMock. */
 @QuarkusTest
@@ -57,7 +58,8 @@ class HibobContractTest extends HrConnectorContract {
     /** HiBob has no pages: the one answer ends early, cut off in transit. */
     @Override
     protected boolean serveTruncated(List<Person> people) {
-        String whole = HibobJson.answer(people.stream().map(HibobContractTest::person).toList());
+        String whole =
+                HibobJson.answer(people.stream().map(HibobContractTest::person).toList());
         answer(whole.substring(0, whole.length() - 40));
         return true;
     }
@@ -69,12 +71,14 @@ class HibobContractTest extends HrConnectorContract {
 
     @Override
     protected void serveHidden(List<Person> people, String attribute) {
-        answer(HibobJson.answer(people.stream().map(p -> {
-            ObjectNode node = person(p);
-            HibobJson.at(node, "work").remove("site");
-            HibobJson.at(node, "humanReadable", "work").remove("site");
-            return node;
-        }).toList()));
+        answer(HibobJson.answer(people.stream()
+                .map(p -> {
+                    ObjectNode node = person(p);
+                    HibobJson.at(node, "work").remove("site");
+                    HibobJson.at(node, "humanReadable", "work").remove("site");
+                    return node;
+                })
+                .toList()));
     }
 
     @Override
@@ -89,12 +93,21 @@ class HibobContractTest extends HrConnectorContract {
     }
 
     private static void answer(String body) {
-        wm.stubFor(post("/v1/people/search").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        wm.stubFor(post("/v1/people/search")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 
     private static ObjectNode person(Person p) {
-        return HibobJson.person(p.id(), p.email(), p.firstName(), p.lastName(), lifecycle(p.status()), p.department(),
+        return HibobJson.person(
+                p.id(),
+                p.email(),
+                p.firstName(),
+                p.lastName(),
+                lifecycle(p.status()),
+                p.department(),
                 p.attributes().get(Attributes.OFFICE));
     }
 

@@ -14,23 +14,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class HibobJson {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private HibobJson() {
-    }
+    private HibobJson() {}
 
     /** An employee with every default field; tests remove what a scenario hides. */
-    static ObjectNode person(String id, String email, String first, String last, String lifecycle, String department,
-            String site) {
+    static ObjectNode person(
+            String id, String email, String first, String last, String lifecycle, String department, String site) {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", id).put("email", email).put("firstName", first).put("surname", last);
         ObjectNode work = p.putObject("work");
-        work.put("department", listId(department)).put("site", listId(site)).put("title", listId("Engineer"))
+        work.put("department", listId(department))
+                .put("site", listId(site))
+                .put("title", listId("Engineer"))
                 .put("startDate", "2019-04-01");
         work.putObject("reportsTo").put("id", "3332883884017713999").put("email", "grace@acme.example");
         p.putObject("internal").put("lifecycleStatus", listId(lifecycle)).putNull("terminationDate");
         p.putObject("payroll").putObject("employment").put("type", listId("Permanent"));
         ObjectNode human = p.putObject("humanReadable");
-        human.putObject("work").put("department", department).put("site", site).put("title", "Engineer")
-                .put("startDate", "01/04/2019").put("reportsTo", "Grace Hopper");
+        human.putObject("work")
+                .put("department", department)
+                .put("site", site)
+                .put("title", "Engineer")
+                .put("startDate", "01/04/2019")
+                .put("reportsTo", "Grace Hopper");
         human.putObject("internal").put("lifecycleStatus", lifecycle);
         human.putObject("payroll").putObject("employment").put("type", "Permanent");
         return p;

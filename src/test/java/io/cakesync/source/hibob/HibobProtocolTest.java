@@ -1,18 +1,5 @@
 package io.cakesync.source.hibob;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,16 +16,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
-import io.cakesync.testing.FakeTiming;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import io.cakesync.source.Attributes;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrRead;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
+import io.cakesync.testing.FakeTiming;
 import io.cakesync.testing.PostgresResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The HiBob people search as HiBob documents it, on WireMock: what is sent, and every hazard of the answer. */
 @QuarkusTest
@@ -84,7 +85,10 @@ class HibobProtocolTest {
     }
 
     private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     @Test
@@ -93,12 +97,15 @@ class HibobProtocolTest {
 
         connector().read(Set.of(Attributes.OFFICE));
 
-        String basic = Base64.getEncoder().encodeToString((HibobSettings.SERVICE_USER + ":" + HibobSettings.TOKEN)
-                .getBytes(StandardCharsets.UTF_8));
-        wm.verify(1, postRequestedFor(urlEqualTo(SEARCH))
-                .withHeader("Authorization", equalTo("Basic " + basic))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson("""
+        String basic = Base64.getEncoder()
+                .encodeToString(
+                        (HibobSettings.SERVICE_USER + ":" + HibobSettings.TOKEN).getBytes(StandardCharsets.UTF_8));
+        wm.verify(
+                1,
+                postRequestedFor(urlEqualTo(SEARCH))
+                        .withHeader("Authorization", equalTo("Basic " + basic))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(equalToJson("""
                         {"fields": ["root.id", "root.email", "root.firstName", "root.surname",
                                     "internal.lifecycleStatus", "work.department", "work.site",
                                     "payroll.employment.type", "work.title", "work.reportsTo.email",
@@ -113,16 +120,30 @@ class HibobProtocolTest {
 
         Employee ada = connector().read(Set.of()).employees().get(0);
 
-        assertThat(ada).extracting(Employee::employeeId, Employee::email, Employee::firstName, Employee::lastName,
-                Employee::department, Employee::status, Employee::locator)
-                .containsExactly(ADA, "ada@acme.example", "Ada", "Lovelace", "Engineering", EmployeeStatus.ACTIVE,
+        assertThat(ada)
+                .extracting(
+                        Employee::employeeId,
+                        Employee::email,
+                        Employee::firstName,
+                        Employee::lastName,
+                        Employee::department,
+                        Employee::status,
+                        Employee::locator)
+                .containsExactly(
+                        ADA,
+                        "ada@acme.example",
+                        "Ada",
+                        "Lovelace",
+                        "Engineering",
+                        EmployeeStatus.ACTIVE,
                         "HiBob employee " + ADA);
-        assertThat(ada.attributes()).containsOnly(
-                entry(Attributes.OFFICE, "Berlin"),
-                entry(Attributes.JOB_TITLE, "Engineer"),
-                entry(Attributes.EMPLOYMENT_TYPE, "Permanent"),
-                entry(Attributes.MANAGER_EMAIL, "grace@acme.example"),
-                entry(Attributes.START_DATE, "2019-04-01"));
+        assertThat(ada.attributes())
+                .containsOnly(
+                        entry(Attributes.OFFICE, "Berlin"),
+                        entry(Attributes.JOB_TITLE, "Engineer"),
+                        entry(Attributes.EMPLOYMENT_TYPE, "Permanent"),
+                        entry(Attributes.MANAGER_EMAIL, "grace@acme.example"),
+                        entry(Attributes.START_DATE, "2019-04-01"));
     }
 
     @Test
@@ -133,8 +154,11 @@ class HibobProtocolTest {
         HibobJson.at(ada, "work").put("legalEntity", "Acme GmbH");
         answer(json(HibobJson.answer(ada)));
 
-        Employee read = connector("fields.cost-centre", "work.customColumns.column_55", "fields.legal-entity",
-                "work.legalEntity").read(Set.of(Attributes.COST_CENTRE, Attributes.LEGAL_ENTITY)).employees().get(0);
+        Employee read = connector(
+                        "fields.cost-centre", "work.customColumns.column_55", "fields.legal-entity", "work.legalEntity")
+                .read(Set.of(Attributes.COST_CENTRE, Attributes.LEGAL_ENTITY))
+                .employees()
+                .get(0);
 
         assertThat(read.attribute(Attributes.COST_CENTRE)).isEqualTo("CC-4711 Platform");
         assertThat(read.attribute(Attributes.LEGAL_ENTITY)).isEqualTo("Acme GmbH");
@@ -142,32 +166,45 @@ class HibobProtocolTest {
 
     @Test
     void mapsEveryLifecycleStatusHibobDocuments() {
-        String[] lifecycles = {"Hired", "Employed", "Leave", "Parental leave", "Sabbatical", "Garden leave", "Terminated"};
+        String[] lifecycles = {
+            "Hired", "Employed", "Leave", "Parental leave", "Sabbatical", "Garden leave", "Terminated"
+        };
         List<ObjectNode> people = new ArrayList<>();
         for (int i = 0; i < lifecycles.length; i++) {
-            people.add(HibobJson.person("10" + i, "p" + i + "@acme.example", "P", "Q", lifecycles[i], "Sales", "Berlin"));
+            people.add(
+                    HibobJson.person("10" + i, "p" + i + "@acme.example", "P", "Q", lifecycles[i], "Sales", "Berlin"));
         }
         answer(json(HibobJson.answer(people)));
 
-        HrRead read = connector("leave-statuses", "Leave,Parental leave,Sabbatical").read(Set.of());
+        HrRead read =
+                connector("leave-statuses", "Leave,Parental leave,Sabbatical").read(Set.of());
 
         assertThat(read.rejected()).isEmpty();
-        assertThat(read.employees()).extracting(Employee::employeeId, Employee::status).containsExactly(
-                tuple("100", EmployeeStatus.PRE_HIRE), tuple("101", EmployeeStatus.ACTIVE),
-                tuple("102", EmployeeStatus.LEAVE), tuple("103", EmployeeStatus.LEAVE),
-                tuple("104", EmployeeStatus.LEAVE), tuple("105", EmployeeStatus.INACTIVE),
-                tuple("106", EmployeeStatus.TERMINATED));
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::status)
+                .containsExactly(
+                        tuple("100", EmployeeStatus.PRE_HIRE),
+                        tuple("101", EmployeeStatus.ACTIVE),
+                        tuple("102", EmployeeStatus.LEAVE),
+                        tuple("103", EmployeeStatus.LEAVE),
+                        tuple("104", EmployeeStatus.LEAVE),
+                        tuple("105", EmployeeStatus.INACTIVE),
+                        tuple("106", EmployeeStatus.TERMINATED));
     }
 
     @Test
     void rejectsALifecycleStatusNobodyMapped() {
-        answer(json(HibobJson.answer(HibobJson.person("100", "p@acme.example", "P", "Q", "Sabbatical", "Sales", "Berlin"))));
+        answer(json(HibobJson.answer(
+                HibobJson.person("100", "p@acme.example", "P", "Q", "Sabbatical", "Sales", "Berlin"))));
 
         HrRead read = connector().read(Set.of());
 
-        assertThat(read.rejected()).extracting(r -> r.locator(), r -> r.reason()).containsExactly(tuple(
-                "HiBob employee 100", "unknown status 'Sabbatical' (expected employed, hired, leave, parental leave,"
-                        + " garden leave, terminated)"));
+        assertThat(read.rejected())
+                .extracting(r -> r.locator(), r -> r.reason())
+                .containsExactly(tuple(
+                        "HiBob employee 100",
+                        "unknown status 'Sabbatical' (expected employed, hired, leave, parental leave,"
+                                + " garden leave, terminated)"));
     }
 
     @Test
@@ -179,7 +216,9 @@ class HibobProtocolTest {
         HibobJson.at(ada, "internal").put("lifecycleStatus", "Employed");
         answer(json(HibobJson.answer(ada)));
 
-        assertThat(connector().read(Set.of()).employees()).extracting(Employee::department).containsExactly("Engineering");
+        assertThat(connector().read(Set.of()).employees())
+                .extracting(Employee::department)
+                .containsExactly("Engineering");
     }
 
     @Test
@@ -190,7 +229,8 @@ class HibobProtocolTest {
         HibobJson.at(ben, "work").remove("site");
         answer(json(HibobJson.answer(ada, ben)));
 
-        assertThatThrownBy(() -> connector().read(Set.of(Attributes.OFFICE))).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of(Attributes.OFFICE)))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("HiBob did not return field work.site (office) for 2 of 2 employee(s)")
                 .hasMessageContaining("permission group");
     }
@@ -201,9 +241,10 @@ class HibobProtocolTest {
         ben.remove("work");
         answer(json(HibobJson.answer(ada(), ben)));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
-                .hasMessageContaining("field work.department (department) for 1 of 2 employee(s), e.g. HiBob employee "
-                        + BEN);
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining(
+                        "field work.department (department) for 1 of 2 employee(s), e.g. HiBob employee " + BEN);
     }
 
     @Test
@@ -212,7 +253,8 @@ class HibobProtocolTest {
         ada.remove("email");
         answer(json(HibobJson.answer(ada)));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("root.email (email)");
     }
 
@@ -230,7 +272,8 @@ class HibobProtocolTest {
 
     @Test
     void refusesARuleAttributeHibobIsNotSetUpToGiveWithoutCallingIt() {
-        assertThatThrownBy(() -> connector().read(Set.of(Attributes.COST_CENTRE))).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of(Attributes.COST_CENTRE)))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("sync.source.hibob.fields.cost-centre");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
@@ -239,7 +282,8 @@ class HibobProtocolTest {
     void refusesToCallWithoutCredentials() {
         HibobConnector connector = new HibobConnector(HibobSettings.of(wm.baseUrl(), "token", " "), time.timing());
 
-        assertThatThrownBy(() -> connector.read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector.read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("sync.source.hibob.token (environment variable SYNC_SOURCE_HIBOB_TOKEN)");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
@@ -248,10 +292,13 @@ class HibobProtocolTest {
     void stopsAfterOneCallWhenHibobRejectsTheCredentials() {
         answer(aResponse().withStatus(401));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("HiBob rejected the service user's credentials (HTTP 401)")
-                .hasMessageContaining("sync.source.hibob.service-user-id").hasMessageContaining("sync.source.hibob.token")
-                .hasMessageContaining("Not retried").hasMessageNotContaining(HibobSettings.TOKEN);
+                .hasMessageContaining("sync.source.hibob.service-user-id")
+                .hasMessageContaining("sync.source.hibob.token")
+                .hasMessageContaining("Not retried")
+                .hasMessageNotContaining(HibobSettings.TOKEN);
         wm.verify(1, postRequestedFor(urlEqualTo(SEARCH)));
         assertThat(time.waits).isEmpty();
     }
@@ -260,18 +307,26 @@ class HibobProtocolTest {
     void stopsAfterOneCallWhenTheServiceUserMayNotSearch() {
         answer(aResponse().withStatus(403));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
-                .hasMessageContaining("HTTP 403").hasMessageContaining("permission group");
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("HTTP 403")
+                .hasMessageContaining("permission group");
         wm.verify(1, postRequestedFor(urlEqualTo(SEARCH)));
     }
 
     @Test
     void waitsUntilTheRateLimitWindowResetsOn429() {
-        wm.stubFor(post(SEARCH).inScenario("limit").whenScenarioStateIs(STARTED).willSetStateTo("open")
-                .willReturn(aResponse().withStatus(429).withHeader("X-RateLimit-Limit", "50")
+        wm.stubFor(post(SEARCH)
+                .inScenario("limit")
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("open")
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("X-RateLimit-Limit", "50")
                         .withHeader("X-RateLimit-Remaining", "0")
                         .withHeader("X-RateLimit-Reset", Long.toString(FakeTiming.NOW.getEpochSecond() + 17))));
-        wm.stubFor(post(SEARCH).inScenario("limit").whenScenarioStateIs("open").willReturn(json(HibobJson.answer(ada()))));
+        wm.stubFor(
+                post(SEARCH).inScenario("limit").whenScenarioStateIs("open").willReturn(json(HibobJson.answer(ada()))));
 
         HrRead read = connector().read(Set.of());
 
@@ -282,10 +337,16 @@ class HibobProtocolTest {
 
     @Test
     void prefersRetryAfterWhenHibobSendsIt() {
-        wm.stubFor(post(SEARCH).inScenario("limit").whenScenarioStateIs(STARTED).willSetStateTo("open")
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")
+        wm.stubFor(post(SEARCH)
+                .inScenario("limit")
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("open")
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "3")
                         .withHeader("X-RateLimit-Reset", Long.toString(FakeTiming.NOW.getEpochSecond() + 40))));
-        wm.stubFor(post(SEARCH).inScenario("limit").whenScenarioStateIs("open").willReturn(json(HibobJson.answer(ada()))));
+        wm.stubFor(
+                post(SEARCH).inScenario("limit").whenScenarioStateIs("open").willReturn(json(HibobJson.answer(ada()))));
 
         connector().read(Set.of());
 
@@ -294,9 +355,13 @@ class HibobProtocolTest {
 
     @Test
     void retriesAServerErrorAfterABackoff() {
-        wm.stubFor(post(SEARCH).inScenario("flaky").whenScenarioStateIs(STARTED).willSetStateTo("up")
+        wm.stubFor(post(SEARCH)
+                .inScenario("flaky")
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("up")
                 .willReturn(aResponse().withStatus(502)));
-        wm.stubFor(post(SEARCH).inScenario("flaky").whenScenarioStateIs("up").willReturn(json(HibobJson.answer(ada()))));
+        wm.stubFor(
+                post(SEARCH).inScenario("flaky").whenScenarioStateIs("up").willReturn(json(HibobJson.answer(ada()))));
 
         assertThat(connector().read(Set.of()).employees()).hasSize(1);
         assertThat(time.waits).containsExactly(Duration.ofMillis(500));
@@ -307,7 +372,8 @@ class HibobProtocolTest {
     void givesUpAfterTheConfiguredAttempts() {
         answer(aResponse().withStatus(500));
 
-        assertThatThrownBy(() -> connector("retry.max-attempts", "3").read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector("retry.max-attempts", "3").read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("failed after 3 attempt(s): HTTP 500");
         wm.verify(3, postRequestedFor(urlEqualTo(SEARCH)));
     }
@@ -316,7 +382,8 @@ class HibobProtocolTest {
     void failsAtOnceOnAnotherClientError() {
         answer(aResponse().withStatus(400).withBody("{\"error\":\"bad field\"}"));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("failed after 1 attempt(s): HTTP 400");
     }
 
@@ -325,7 +392,8 @@ class HibobProtocolTest {
         String whole = HibobJson.answer(ada(), ben());
         answer(json(whole.substring(0, whole.length() / 2)));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("not complete JSON");
     }
 
@@ -333,7 +401,8 @@ class HibobProtocolTest {
     void failsAnAnswerWithoutAnEmployeesArray() {
         answer(json("{\"people\": []}"));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("no employees array");
     }
 
@@ -341,7 +410,8 @@ class HibobProtocolTest {
     void failsAnAnswerThatFindsNobody() {
         answer(json("{\"employees\": []}"));
 
-        assertThatThrownBy(() -> connector().read(Set.of())).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> connector().read(Set.of()))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("found no employees");
     }
 
@@ -362,8 +432,10 @@ class HibobProtocolTest {
         HibobJson.at(ada, "work").remove("site");
         answer(json(HibobJson.answer(ada, ben())));
 
-        assertThat(connector().probe(Set.of(Attributes.OFFICE))).extracting(Probe::item, Probe::verdict)
-                .containsExactly(tuple("HiBob credentials", Probe.Verdict.PASS),
+        assertThat(connector().probe(Set.of(Attributes.OFFICE)))
+                .extracting(Probe::item, Probe::verdict)
+                .containsExactly(
+                        tuple("HiBob credentials", Probe.Verdict.PASS),
                         tuple("HiBob people search", Probe.Verdict.PASS),
                         tuple("HiBob field root.id (employee id)", Probe.Verdict.PASS),
                         tuple("HiBob field root.email (email)", Probe.Verdict.PASS),
@@ -379,8 +451,11 @@ class HibobProtocolTest {
     void probeWarnsWhenTheAnswerHoldsNoLeavers() {
         answer(json(HibobJson.answer(ada())));
 
-        assertThat(connector().probe(Set.of())).filteredOn(p -> p.item().equals("HiBob people search"))
-                .extracting(Probe::verdict, Probe::detail).containsExactly(tuple(Probe.Verdict.WARN,
+        assertThat(connector().probe(Set.of()))
+                .filteredOn(p -> p.item().equals("HiBob people search"))
+                .extracting(Probe::verdict, Probe::detail)
+                .containsExactly(tuple(
+                        Probe.Verdict.WARN,
                         "1 employee(s) in one answer (HiBob's search has no pages), 0 of them leavers: if the company"
                                 + " has former employees, the service user's permission group does not cover them"
                                 + " and leavers would look like absentees"));
@@ -390,7 +465,8 @@ class HibobProtocolTest {
     void probeFailsInOneCallOnRejectedCredentials() {
         answer(aResponse().withStatus(401));
 
-        assertThat(connector().probe(Set.of())).extracting(Probe::item, Probe::verdict)
+        assertThat(connector().probe(Set.of()))
+                .extracting(Probe::item, Probe::verdict)
                 .containsExactly(tuple("HiBob people search", Probe.Verdict.FAIL));
         wm.verify(1, postRequestedFor(urlEqualTo(SEARCH)));
     }

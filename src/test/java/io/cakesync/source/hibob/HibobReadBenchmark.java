@@ -1,12 +1,13 @@
 package io.cakesync.source.hibob;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.cakesync.http.Timing;
 import io.cakesync.sandbox.BasicAuthOptions;
@@ -15,8 +16,8 @@ import io.cakesync.sandbox.HibobTenant;
 import io.cakesync.source.HrRead;
 import io.cakesync.testing.HrReadMeasure;
 import io.cakesync.testing.PostgresResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reading a HiBob company from the sandbox at HiBob's documented limit (50 searches a minute, the
@@ -35,11 +36,17 @@ class HibobReadBenchmark {
         HibobTenant tenant = new HibobTenant();
         for (int i = 0; i < employees; i++) {
             String lifecycle = i % 20 == 0 ? "Terminated" : i % 33 == 0 ? "Leave" : i % 50 == 0 ? "Hired" : "Employed";
-            tenant.add(HibobTenant.person(Long.toString(3_332_883_884_017_000_000L + i), "p" + i + "@acme.example",
-                    "First" + i, "Last" + i, lifecycle, "Department " + i % 240, "Site " + i % 12));
+            tenant.add(HibobTenant.person(
+                    Long.toString(3_332_883_884_017_000_000L + i),
+                    "p" + i + "@acme.example",
+                    "First" + i,
+                    "Last" + i,
+                    lifecycle,
+                    "Department " + i % 240,
+                    "Site " + i % 12));
         }
-        BasicAuthOptions options = new BasicAuthOptions("bench-user", "bench-token",
-                Duration.ofMillis(Long.getLong("bench.latency-ms", 50)), 50);
+        BasicAuthOptions options = new BasicAuthOptions(
+                "bench-user", "bench-token", Duration.ofMillis(Long.getLong("bench.latency-ms", 50)), 50);
         try (HibobSandbox sandbox = HibobSandbox.start(tenant, options)) {
             // A first read warms the JIT; its connector has a rate limiter of its own, so the measured read
             // is not held back by it.
@@ -47,8 +54,13 @@ class HibobReadBenchmark {
             HibobConnector connector = connector(sandbox);
             HrRead[] read = new HrRead[1];
 
-            HrReadMeasure measured = HrReadMeasure.of("HiBob, one people search", employees, 1, 45,
-                    () -> (long) sandbox.requests().size(), () -> read[0] = connector.read(Set.of()));
+            HrReadMeasure measured = HrReadMeasure.of(
+                    "HiBob, one people search",
+                    employees,
+                    1,
+                    45,
+                    () -> (long) sandbox.requests().size(),
+                    () -> read[0] = connector.read(Set.of()));
 
             assertThat(read[0].employees()).hasSize(employees);
             assertThat(measured.calls()).isEqualTo(measured.lowerBound());
@@ -58,7 +70,15 @@ class HibobReadBenchmark {
     }
 
     private static HibobConnector connector(HibobSandbox sandbox) {
-        return new HibobConnector(HibobSettings.of(sandbox.url(), "service-user-id", "bench-user", "token", "bench-token",
-                "rate-limit-per-minute", "45"), Timing.REAL);
+        return new HibobConnector(
+                HibobSettings.of(
+                        sandbox.url(),
+                        "service-user-id",
+                        "bench-user",
+                        "token",
+                        "bench-token",
+                        "rate-limit-per-minute",
+                        "45"),
+                Timing.REAL);
     }
 }

@@ -4,19 +4,19 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.cakesync.source.SourceConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+
+import io.cakesync.source.SourceConfig;
 
 /** HiBob settings as the configuration would give them, pointed at a test server. */
 final class HibobSettings {
     static final String SERVICE_USER = "SERVICE-USER-1";
     static final String TOKEN = "tok-7c1f-secret";
 
-    private HibobSettings() {
-    }
+    private HibobSettings() {}
 
     /** Credentials and the URL set; {@code more} are key/value pairs under sync.source.hibob, overriding these. */
     static SourceConfig.Hibob of(String url, String... more) {
@@ -29,9 +29,11 @@ final class HibobSettings {
         for (int i = 0; i < more.length; i += 2) {
             properties.put("sync.source.hibob." + more[i], more[i + 1]);
         }
-        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(SourceConfig.class)
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(SourceConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(new PropertiesConfigSource(properties, "test", 100)).build();
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build();
         return config.getConfigMapping(SourceConfig.class).hibob();
     }
 }

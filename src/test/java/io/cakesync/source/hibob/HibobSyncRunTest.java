@@ -1,20 +1,19 @@
 package io.cakesync.source.hibob;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RejectionView;
@@ -33,17 +32,23 @@ import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Whole runs with kind hibob: the sandbox HiBob company and the sandbox Cakewalk tenant, both over real HTTP. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
-        initArgs = { @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
-            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100") })
+@QuarkusTestResource(
+        value = SandboxResource.class,
+        restrictToAnnotatedClass = true,
+        initArgs = {
+            @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
+            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100")
+        })
 @QuarkusTestResource(value = HibobSandboxResource.class, restrictToAnnotatedClass = true)
 class HibobSyncRunTest {
     static final String SALES = id(101);
@@ -58,8 +63,10 @@ class HibobSyncRunTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -98,7 +105,8 @@ class HibobSyncRunTest {
         people.clear();
         people.add(HibobTenant.person("1001", "alice@acme.example", "Alice", "A", "Employed", "Sales EMEA", "Hamburg"));
         people.add(HibobTenant.person("1002", "Bob@Acme.example", "Bob", "B", "Employed", "Sales EMEA", bobsSite));
-        people.add(HibobTenant.person("1003", "carol@acme.example", "Carol", "C", "Terminated", "Sales EMEA", "Berlin"));
+        people.add(
+                HibobTenant.person("1003", "carol@acme.example", "Carol", "C", "Terminated", "Sales EMEA", "Berlin"));
         people.add(HibobTenant.person("1004", "dave@acme.example", "Dave", "D", "Hired", "Sales EMEA", "Berlin"));
         people.add(HibobTenant.person("1005", "erin@acme.example", "Erin", "E", "Leave", "Sales EMEA", "Berlin"));
         people.add(HibobTenant.person("1007", "gina@acme.example", "Gina", "G", "Employed", "Finance", "Munich"));
@@ -115,21 +123,24 @@ class HibobSyncRunTest {
         RunReport first = runner.runNow(Trigger.CLI, false).orElseThrow();
 
         assertThat(cakewalk.members(FINANCE)).containsExactlyInAnyOrder(ALICE, BOB);
-        assertThat(queries.run(first.runId()).orElseThrow().changes()).extracting(ChangeView::email, ChangeView::reason)
-                .containsExactlyInAnyOrder(tuple("alice@acme.example", "office Hamburg"),
-                        tuple("bob@acme.example", "office Hamburg"));
+        assertThat(queries.run(first.runId()).orElseThrow().changes())
+                .extracting(ChangeView::email, ChangeView::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("alice@acme.example", "office Hamburg"), tuple("bob@acme.example", "office Hamburg"));
 
         seed("Berlin");
         RunReport second = runner.runNow(Trigger.CLI, false).orElseThrow();
 
         assertThat(second.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(cakewalk.members(FINANCE)).containsExactly(ALICE);
-        assertThat(queries.run(second.runId()).orElseThrow().changes()).singleElement().satisfies(c -> {
-            assertThat(c.action()).isEqualTo("REMOVE");
-            assertThat(c.email()).isEqualTo("bob@acme.example");
-            assertThat(c.outcome()).isEqualTo(Outcome.APPLIED);
-            assertThat(c.reason()).contains("office").contains("Berlin");
-        });
+        assertThat(queries.run(second.runId()).orElseThrow().changes())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.action()).isEqualTo("REMOVE");
+                    assertThat(c.email()).isEqualTo("bob@acme.example");
+                    assertThat(c.outcome()).isEqualTo(Outcome.APPLIED);
+                    assertThat(c.reason()).contains("office").contains("Berlin");
+                });
     }
 
     @Test
@@ -139,11 +150,19 @@ class HibobSyncRunTest {
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(cakewalk.members(SALES)).containsExactlyInAnyOrder(ALICE, BOB, ERIN);
         assertThat(cakewalk.members(FINANCE)).containsExactly(GINA);
-        assertThat(hibob.requests()).extracting(r -> r.method() + " " + r.path()).containsExactly("POST " + SEARCH);
+        assertThat(hibob.requests())
+                .extracting(r -> r.method() + " " + r.path())
+                .containsExactly("POST " + SEARCH);
         assertThat(hibob.requests().get(0).body()).contains("\"showInactive\":true");
         RunDetail run = queries.run(report.runId()).orElseThrow();
-        assertThat(run.changes()).extracting(ChangeView::groupName, ChangeView::action, ChangeView::email,
-                ChangeView::reason, ChangeView::outcome).containsExactlyInAnyOrder(
+        assertThat(run.changes())
+                .extracting(
+                        ChangeView::groupName,
+                        ChangeView::action,
+                        ChangeView::email,
+                        ChangeView::reason,
+                        ChangeView::outcome)
+                .containsExactlyInAnyOrder(
                         tuple("Sales EMEA", "ADD", "alice@acme.example", "department Sales EMEA", Outcome.APPLIED),
                         tuple("Sales EMEA", "REMOVE", "carol@acme.example", "status terminated", Outcome.APPLIED),
                         tuple("Finance", "ADD", "gina@acme.example", "department Finance", Outcome.APPLIED));
@@ -153,7 +172,9 @@ class HibobSyncRunTest {
     void keepsTheAttributesInTheHrSnapshot() throws SQLException {
         runner.runNow(Trigger.CLI, false).orElseThrow();
 
-        assertThat(snapshot("1001")).contains("\"office\": \"Hamburg\"").contains("\"job_title\": \"Engineer\"")
+        assertThat(snapshot("1001"))
+                .contains("\"office\": \"Hamburg\"")
+                .contains("\"job_title\": \"Engineer\"")
                 .contains("\"start_date\": \"2020-01-15\"");
         assertThat(status("1004")).isEqualTo("pre-hire");
     }
@@ -215,7 +236,8 @@ class HibobSyncRunTest {
 
     private String column(String column, String employeeId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM hr_employee WHERE employee_id = ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT " + column + " FROM hr_employee WHERE employee_id = ?")) {
             ps.setString(1, employeeId);
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).as("HR snapshot row of " + employeeId).isTrue();

@@ -10,15 +10,17 @@ import org.junit.jupiter.api.BeforeEach;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
 import io.cakesync.source.Attributes;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrConnector;
 import io.cakesync.source.HrConnectorContract;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.WireMockInject;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -29,6 +31,7 @@ class PersonioContractTest extends HrConnectorContract {
 
     @WireMockInject
     WireMockServer wiremock;
+
     @Inject
     PersonioConnector connector;
 
@@ -55,10 +58,10 @@ class PersonioContractTest extends HrConnectorContract {
     protected boolean serveTruncated(List<Person> people) {
         stubs.auth();
         List<ObjectNode> all = employees(people, null);
-        wiremock.stubFor(PersonioStubs.page(0, PAGE).willReturn(PersonioStubs.pageAnswer(all.subList(0, PAGE),
-                all.size(), 0, 2, PAGE)));
-        wiremock.stubFor(PersonioStubs.page(PAGE, PAGE).willReturn(PersonioStubs.pageAnswer(List.of(), all.size(), 1, 2,
-                PAGE)));
+        wiremock.stubFor(PersonioStubs.page(0, PAGE)
+                .willReturn(PersonioStubs.pageAnswer(all.subList(0, PAGE), all.size(), 0, 2, PAGE)));
+        wiremock.stubFor(
+                PersonioStubs.page(PAGE, PAGE).willReturn(PersonioStubs.pageAnswer(List.of(), all.size(), 1, 2, PAGE)));
         return true;
     }
 
@@ -67,8 +70,9 @@ class PersonioContractTest extends HrConnectorContract {
         stubs.auth();
         List<ObjectNode> all = employees(people, null);
         for (int page = 0; page < 2; page++) {
-            wiremock.stubFor(PersonioStubs.page(page * PAGE, PAGE).willReturn(PersonioStubs.pageAnswer(
-                    all.subList(page * PAGE, page * PAGE + PAGE), all.size() + 1, page, 2, PAGE)));
+            wiremock.stubFor(PersonioStubs.page(page * PAGE, PAGE)
+                    .willReturn(PersonioStubs.pageAnswer(
+                            all.subList(page * PAGE, page * PAGE + PAGE), all.size() + 1, page, 2, PAGE)));
         }
         return true;
     }
@@ -95,13 +99,21 @@ class PersonioContractTest extends HrConnectorContract {
         List<ObjectNode> employees = new ArrayList<>();
         for (Person p : people) {
             Map<String, Object> extra = new HashMap<>();
-            extra.put("office", PersonioStubs.named("office", "Office", "Office", 131014,
-                    p.attributes().get(Attributes.OFFICE)));
+            extra.put(
+                    "office",
+                    PersonioStubs.named(
+                            "office", "Office", "Office", 131014, p.attributes().get(Attributes.OFFICE)));
             if (hiddenKey != null) {
                 extra.put(hiddenKey, null);
             }
-            employees.add(PersonioStubs.employee(Integer.parseInt(p.id()), p.firstName(), p.lastName(), p.email(),
-                    personio(p.status()), p.department(), extra));
+            employees.add(PersonioStubs.employee(
+                    Integer.parseInt(p.id()),
+                    p.firstName(),
+                    p.lastName(),
+                    p.email(),
+                    personio(p.status()),
+                    p.department(),
+                    extra));
         }
         return employees;
     }

@@ -1,7 +1,5 @@
 package io.cakesync.source.personio;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -13,14 +11,18 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
 import io.cakesync.sandbox.PersonioSandbox;
 import io.cakesync.source.Attributes;
 import io.cakesync.source.HrRead;
 import io.cakesync.testing.HeapPeak;
 import io.cakesync.testing.PersonioBenchProfile;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+
 import jakarta.inject.Inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads {@code bench.employees} people from the sandbox Personio at Personio's documented limits:
@@ -51,9 +53,21 @@ class PersonioReadBenchmark {
         int pages = (employees + PersonioConnector.MAX_PAGE_SIZE - 1) / PersonioConnector.MAX_PAGE_SIZE;
         long calls = sandbox.requests().size();
         double bound = (pages - 1) * 60.0 / 300;
-        String row = String.format(Locale.ROOT, "| Personio (v1, sandbox, %s ms latency) | %,d | %d | %d (1 auth + %d pages)"
-                + " | %.1f | %.1f | %.2f | %.1f | %d | %d |", System.getProperty("bench.latency-ms", "50"), employees,
-                calls, pages + 1, pages, bound, seconds, seconds / bound, cpu, heap, sandbox.rateLimitedResponses());
+        String row = String.format(
+                Locale.ROOT,
+                "| Personio (v1, sandbox, %s ms latency) | %,d | %d | %d (1 auth + %d pages)"
+                        + " | %.1f | %.1f | %.2f | %.1f | %d | %d |",
+                System.getProperty("bench.latency-ms", "50"),
+                employees,
+                calls,
+                pages + 1,
+                pages,
+                bound,
+                seconds,
+                seconds / bound,
+                cpu,
+                heap,
+                sandbox.rateLimitedResponses());
         System.out.println("\n| source | employees | HR calls | lower bound | rate-limit bound s | read s | read/bound"
                 + " | CPU s (JVM) | peak heap MB | 429s |\n|---|---|---|---|---|---|---|---|---|---|\n" + row);
         write("target/benchmark-hr-personio.md", row);
@@ -65,7 +79,8 @@ class PersonioReadBenchmark {
 
     /** CPU of the whole JVM, the sandbox's HTTP threads included. */
     static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static void write(String file, String row) {

@@ -1,12 +1,5 @@
 package io.cakesync.source.personio;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * Personio v1 answers in the shape of the examples in personio/api-docs
@@ -33,21 +33,24 @@ final class PersonioStubs {
     }
 
     void auth() {
-        wiremock.stubFor(post("/v1/auth").willReturn(okJson("{\"success\":true,\"data\":{\"token\":\"" + TOKEN + "\"}}")));
+        wiremock.stubFor(
+                post("/v1/auth").willReturn(okJson("{\"success\":true,\"data\":{\"token\":\"" + TOKEN + "\"}}")));
     }
 
     /** Every page of these employees at this page size, with a truthful total. */
     void employees(int pageSize, List<ObjectNode> employees) {
         int pages = Math.max(1, (employees.size() + pageSize - 1) / pageSize);
         for (int page = 0; page < pages; page++) {
-            List<ObjectNode> items = employees.subList(page * pageSize, Math.min(employees.size(), (page + 1) * pageSize));
-            wiremock.stubFor(page(page * pageSize, pageSize).willReturn(okJson(body(items, employees.size(), page,
-                    pages, pageSize))));
+            List<ObjectNode> items =
+                    employees.subList(page * pageSize, Math.min(employees.size(), (page + 1) * pageSize));
+            wiremock.stubFor(page(page * pageSize, pageSize)
+                    .willReturn(okJson(body(items, employees.size(), page, pages, pageSize))));
         }
     }
 
     static MappingBuilder page(int offset, int limit) {
-        return get(urlPathEqualTo("/v1/company/employees")).withQueryParam("offset", equalTo(String.valueOf(offset)))
+        return get(urlPathEqualTo("/v1/company/employees"))
+                .withQueryParam("offset", equalTo(String.valueOf(offset)))
                 .withQueryParam("limit", equalTo(String.valueOf(limit)));
     }
 
@@ -56,13 +59,18 @@ final class PersonioStubs {
     }
 
     static ResponseDefinitionBuilder error(int status, String message) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"success\":false,\"error\":{\"code\":" + status + ",\"message\":\"" + message + "\"}}");
     }
 
     static String body(List<ObjectNode> items, int total, int page, int pages, int limit) {
         ObjectNode root = JSON.createObjectNode().put("success", true);
-        root.putObject("metadata").put("total_elements", total).put("current_page", page).put("total_pages", pages);
+        root.putObject("metadata")
+                .put("total_elements", total)
+                .put("current_page", page)
+                .put("total_pages", pages);
         root.put("offset", page * limit).put("limit", limit);
         ArrayNode data = root.putArray("data");
         items.forEach(data::add);
@@ -70,7 +78,13 @@ final class PersonioStubs {
     }
 
     /** An employee with the standard attributes; {@code extra} adds or, with a null value, removes attributes. */
-    static ObjectNode employee(int id, String first, String last, String email, String status, String department,
+    static ObjectNode employee(
+            int id,
+            String first,
+            String last,
+            String email,
+            String status,
+            String department,
             Map<String, Object> extra) {
         ObjectNode employee = JSON.createObjectNode().put("type", "Employee");
         ObjectNode attributes = employee.putObject("attributes");
@@ -80,8 +94,8 @@ final class PersonioStubs {
         attribute(attributes, "email", "Email", "standard").put("value", email);
         attribute(attributes, "status", "Status", "standard").put("value", status);
         attributes.set("department", named("department", "Department", "Department", 281521, department));
-        for (String key : List.of("position", "employment_type", "hire_date", "termination_date", "office", "subcompany",
-                "supervisor")) {
+        for (String key : List.of(
+                "position", "employment_type", "hire_date", "termination_date", "office", "subcompany", "supervisor")) {
             attribute(attributes, key, key, "standard").putNull("value");
         }
         attribute(attributes, "cost_centers", "Cost center", "standard").putArray("value");
@@ -103,7 +117,12 @@ final class PersonioStubs {
         if (name == null) {
             attribute.putNull("value");
         } else {
-            attribute.putObject("value").put("type", type).putObject("attributes").put("id", id).put("name", name);
+            attribute
+                    .putObject("value")
+                    .put("type", type)
+                    .putObject("attributes")
+                    .put("id", id)
+                    .put("name", name);
         }
         return attribute.put("type", "standard").put("universal_id", key);
     }

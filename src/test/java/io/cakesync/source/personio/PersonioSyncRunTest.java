@@ -1,19 +1,18 @@
 package io.cakesync.source.personio;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RunQueries;
@@ -33,18 +32,26 @@ import io.cakesync.testing.PersonioSandboxResource;
 import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Whole runs reading the sandbox Personio tenant over real HTTP, 10 employees a page. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
-        initArgs = { @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
-            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100") })
-@QuarkusTestResource(value = PersonioSandboxResource.class, restrictToAnnotatedClass = true,
+@QuarkusTestResource(
+        value = SandboxResource.class,
+        restrictToAnnotatedClass = true,
+        initArgs = {
+            @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
+            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100")
+        })
+@QuarkusTestResource(
+        value = PersonioSandboxResource.class,
+        restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = "sync.source.personio.page-size", value = "10"))
 class PersonioSyncRunTest {
     static final String SALES = id(201);
@@ -58,10 +65,13 @@ class PersonioSyncRunTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     Checks checks;
 
@@ -72,8 +82,9 @@ class PersonioSyncRunTest {
     void company() {
         History.forget(dataSource);
         cakewalk = Tenant.reset();
-        for (String[] u : new String[][] {{ADA, "ada"}, {BEN, "ben"}, {CLEO, "cleo"}, {DAN, "dan"}, {EVE, "eve"},
-            {FINN, "finn"}}) {
+        for (String[] u :
+                new String[][] {{ADA, "ada"}, {BEN, "ben"}, {CLEO, "cleo"}, {DAN, "dan"}, {EVE, "eve"}, {FINN, "finn"}
+                }) {
             cakewalk.addUser(u[0], u[1], u[1] + "@acme.example", "Active", "User");
         }
         cakewalk.addGroup(SALES, "Sales EMEA", "Cakewalk");
@@ -110,22 +121,33 @@ class PersonioSyncRunTest {
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(cakewalk.members(ENGINEERING)).containsExactlyInAnyOrder(ADA, EVE);
         assertThat(cakewalk.members(SALES)).containsExactly(BEN);
-        assertThat(queries.run(report.runId()).orElseThrow().changes()).extracting(ChangeView::groupName,
-                ChangeView::action, ChangeView::email, ChangeView::reason, ChangeView::outcome)
+        assertThat(queries.run(report.runId()).orElseThrow().changes())
+                .extracting(
+                        ChangeView::groupName,
+                        ChangeView::action,
+                        ChangeView::email,
+                        ChangeView::reason,
+                        ChangeView::outcome)
                 .containsExactlyInAnyOrder(
                         tuple("Engineering", "ADD", "ada@acme.example", "department Engineering", Outcome.APPLIED),
                         tuple("Engineering", "REMOVE", "cleo@acme.example", "status pre-hire", Outcome.APPLIED),
                         tuple("Sales EMEA", "ADD", "ben@acme.example", "department Sales EMEA", Outcome.APPLIED),
                         tuple("Sales EMEA", "REMOVE", "dan@acme.example", "status inactive", Outcome.APPLIED));
-        List<String> calls = personio.requests().stream().map(r -> r.method() + " " + r.path()
-                + (r.query() == null ? "" : "?" + r.query())).toList();
+        List<String> calls = personio.requests().stream()
+                .map(r -> r.method() + " " + r.path() + (r.query() == null ? "" : "?" + r.query()))
+                .toList();
         assertThat(calls.subList(0, 2)).containsExactly("POST /v1/auth", "GET /v1/company/employees?limit=10&offset=0");
-        assertThat(calls.subList(2, calls.size())).containsExactlyInAnyOrder(
-                "GET /v1/company/employees?limit=10&offset=10", "GET /v1/company/employees?limit=10&offset=20");
-        assertThat(personio.requests().get(0).body()).contains("client_secret=****")
+        assertThat(calls.subList(2, calls.size()))
+                .containsExactlyInAnyOrder(
+                        "GET /v1/company/employees?limit=10&offset=10", "GET /v1/company/employees?limit=10&offset=20");
+        assertThat(personio.requests().get(0).body())
+                .contains("client_secret=****")
                 .doesNotContain(PersonioSandboxResource.CLIENT_SECRET);
-        assertThat(snapshot()).contains("1 Engineering active {\"office\": \"Berlin\"}",
-                "3 Engineering pre-hire {}", "4 Sales EMEA inactive {}");
+        assertThat(snapshot())
+                .contains(
+                        "1 Engineering active {\"office\": \"Berlin\"}",
+                        "3 Engineering pre-hire {}",
+                        "4 Sales EMEA inactive {}");
     }
 
     @Test
@@ -135,7 +157,8 @@ class PersonioSyncRunTest {
         RunReport report = runner.runNow(Trigger.CLI, false).orElseThrow();
 
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(report.error()).contains("Personio does not show 'department'")
+        assertThat(report.error())
+                .contains("Personio does not show 'department'")
                 .contains("missing on 25 of 25 employees");
         assertThat(Tenant.writes()).isEmpty();
         assertThat(cakewalk.members(SALES)).containsExactly(DAN);
@@ -160,7 +183,8 @@ class PersonioSyncRunTest {
         RunReport report = runner.runNow(Trigger.CLI, false).orElseThrow();
 
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(report.error()).contains("SYNC_SOURCE_PERSONIO_CLIENT_ID")
+        assertThat(report.error())
+                .contains("SYNC_SOURCE_PERSONIO_CLIENT_ID")
                 .doesNotContain(PersonioSandboxResource.CLIENT_SECRET);
         assertThat(personio.requests()).hasSize(1);
         assertThat(Tenant.writes()).isEmpty();
@@ -170,20 +194,29 @@ class PersonioSyncRunTest {
     void checkListsWhatThePersonioProbeFound() {
         personio.tenant().hide("office");
 
-        List<CheckResult> results = checks.run().stream().filter(r -> r.check().equals("HR source")).toList();
+        List<CheckResult> results =
+                checks.run().stream().filter(r -> r.check().equals("HR source")).toList();
 
-        assertThat(results).extracting(CheckResult::verdict, CheckResult::detail).contains(
-                tuple(CheckResult.Verdict.PASS, "Personio credentials: accepted by " + personio.url()),
-                tuple(CheckResult.Verdict.PASS, "Personio employees: 25 employee(s), leavers included"),
-                tuple(CheckResult.Verdict.PASS, "attribute department: readable (Personio attribute 'department')"),
-                tuple(CheckResult.Verdict.WARN, "other attributes: not readable, and no rule uses them: office ('office')"));
+        assertThat(results)
+                .extracting(CheckResult::verdict, CheckResult::detail)
+                .contains(
+                        tuple(CheckResult.Verdict.PASS, "Personio credentials: accepted by " + personio.url()),
+                        tuple(CheckResult.Verdict.PASS, "Personio employees: 25 employee(s), leavers included"),
+                        tuple(
+                                CheckResult.Verdict.PASS,
+                                "attribute department: readable (Personio attribute 'department')"),
+                        tuple(
+                                CheckResult.Verdict.WARN,
+                                "other attributes: not readable, and no rule uses them: office ('office')"));
         assertThat(personio.count("GET", "/v1/company/employees")).isEqualTo(1);
     }
 
     private List<String> snapshot() throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT employee_id, department, status, attributes::text FROM hr_employee ORDER BY employee_id")) {
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT employee_id, department, status, attributes::text FROM hr_employee ORDER BY employee_id")) {
             while (rs.next()) {
                 rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
             }

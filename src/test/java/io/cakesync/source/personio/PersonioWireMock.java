@@ -1,13 +1,14 @@
 package io.cakesync.source.personio;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.cakesync.testing.WireMockInject;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import io.cakesync.testing.WireMockInject;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /** A WireMock server standing in for Personio; tests receive it in a field marked {@link WireMockInject}. */
 public class PersonioWireMock implements QuarkusTestResourceLifecycleManager {
@@ -19,15 +20,19 @@ public class PersonioWireMock implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        return Map.of("sync.source.personio.url", server.baseUrl(),
-                "sync.source.personio.client-id", CLIENT_ID,
-                "sync.source.personio.client-secret", CLIENT_SECRET);
+        return Map.of(
+                "sync.source.personio.url",
+                server.baseUrl(),
+                "sync.source.personio.client-id",
+                CLIENT_ID,
+                "sync.source.personio.client-secret",
+                CLIENT_SECRET);
     }
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(server,
-                new TestInjector.AnnotatedAndMatchesType(WireMockInject.class, WireMockServer.class));
+        injector.injectIntoFields(
+                server, new TestInjector.AnnotatedAndMatchesType(WireMockInject.class, WireMockServer.class));
     }
 
     @Override

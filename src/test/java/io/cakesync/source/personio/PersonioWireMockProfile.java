@@ -12,11 +12,17 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class PersonioWireMockProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("sync.source.personio.page-size", "2",
-                "sync.source.personio.rate-limit-per-minute", "60000",
-                "sync.source.personio.auth-rate-limit-per-minute", "60000",
-                "sync.source.personio.retry.max-attempts", "3",
-                "sync.source.personio.concurrency", "2");
+        return Map.of(
+                "sync.source.personio.page-size",
+                "2",
+                "sync.source.personio.rate-limit-per-minute",
+                "60000",
+                "sync.source.personio.auth-rate-limit-per-minute",
+                "60000",
+                "sync.source.personio.retry.max-attempts",
+                "3",
+                "sync.source.personio.concurrency",
+                "2");
     }
 
     @Override

@@ -62,8 +62,22 @@ class SqlContractTest extends HrConnectorContract {
 
     private static String insert(List<Person> people) {
         return "INSERT INTO employees (employee_id, email, first_name, last_name, status, department, office) VALUES "
-                + people.stream().map(p -> "(" + String.join(", ", List.of(p.id(), p.email(), p.firstName(),
-                        p.lastName(), p.status().label(), p.department(), p.attributes().get(Attributes.OFFICE))
-                        .stream().map(v -> "'" + v + "'").toList()) + ")").collect(Collectors.joining(", "));
+                + people.stream()
+                        .map(p -> "("
+                                + String.join(
+                                        ", ",
+                                        List.of(
+                                                        p.id(),
+                                                        p.email(),
+                                                        p.firstName(),
+                                                        p.lastName(),
+                                                        p.status().label(),
+                                                        p.department(),
+                                                        p.attributes().get(Attributes.OFFICE))
+                                                .stream()
+                                                .map(v -> "'" + v + "'")
+                                                .toList())
+                                + ")")
+                        .collect(Collectors.joining(", "));
     }
 }

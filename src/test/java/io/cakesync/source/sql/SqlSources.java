@@ -2,17 +2,18 @@ package io.cakesync.source.sql;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.HashMap;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.cakesync.source.SourceConfig;
-import io.cakesync.testing.HrDatabase;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+
+import io.cakesync.source.SourceConfig;
+import io.cakesync.testing.HrDatabase;
 
 /** Builds SQL connectors from {@code sync.source.sql.*} properties, counting the connections they open. */
 class SqlSources {
@@ -41,18 +42,31 @@ class SqlSources {
     /** As {@link HrDatabase#READER} unless the properties name another user. */
     SqlConnector connector(Map<String, String> overrides) {
         Map<String, String> properties = new HashMap<>(Map.of(
-                "sync.source.sql.url", database.url(),
-                "sync.source.sql.user", HrDatabase.READER,
-                "sync.source.sql.password", HrDatabase.READER_PASSWORD,
-                "sync.source.sql.query", QUERY));
+                "sync.source.sql.url",
+                database.url(),
+                "sync.source.sql.user",
+                HrDatabase.READER,
+                "sync.source.sql.password",
+                HrDatabase.READER_PASSWORD,
+                "sync.source.sql.query",
+                QUERY));
         properties.putAll(overrides);
         SourceConfig.Sql config = config(properties);
-        Database.Opener real = () -> DriverManager.getConnection(config.url().orElseThrow(),
-                config.user().orElseThrow(), config.password().orElse(""));
-        return new SqlConnector(config, new Database(() -> {
-            opens.incrementAndGet();
-            return wrap(real.open());
-        }, config.url().orElseThrow(), config.user().orElseThrow(), config.statementTimeout(), config.fetchSize()));
+        Database.Opener real = () -> DriverManager.getConnection(
+                config.url().orElseThrow(),
+                config.user().orElseThrow(),
+                config.password().orElse(""));
+        return new SqlConnector(
+                config,
+                new Database(
+                        () -> {
+                            opens.incrementAndGet();
+                            return wrap(real.open());
+                        },
+                        config.url().orElseThrow(),
+                        config.user().orElseThrow(),
+                        config.statementTimeout(),
+                        config.fetchSize()));
     }
 
     SqlConnector connector() {

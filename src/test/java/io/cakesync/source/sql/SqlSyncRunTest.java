@@ -1,17 +1,16 @@
 package io.cakesync.source.sql;
 
-import static io.cakesync.testing.Tenant.id;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
 
 import io.cakesync.audit.ChangeView;
 import io.cakesync.audit.RejectionView;
@@ -29,23 +28,35 @@ import io.cakesync.testing.PostgresResource;
 import io.cakesync.testing.SandboxResource;
 import io.cakesync.testing.SqlSourceResource;
 import io.cakesync.testing.Tenant;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
+
 import jakarta.inject.Inject;
+
+import static io.cakesync.testing.Tenant.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Whole runs reading an HR table in a database of its own, as a role that may only read it. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = SandboxResource.class, restrictToAnnotatedClass = true,
-        initArgs = { @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
-            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100") })
-@QuarkusTestResource(value = SqlSourceResource.class, restrictToAnnotatedClass = true, initArgs = {
-    @ResourceArg(name = "sync.source.sql.query", value = "SELECT staff_no AS employee_id, mail AS email, first_name,"
-            + " last_name, state AS status, dept AS department, site AS office FROM staff"),
-    @ResourceArg(name = "sync.source.sql.statuses.active", value = "employed,active"),
-    @ResourceArg(name = "sync.source.sql.statuses.inactive", value = "left"),
-    @ResourceArg(name = "sync.source.sql.statuses.pre-hire", value = "contract signed") })
+@QuarkusTestResource(
+        value = SandboxResource.class,
+        restrictToAnnotatedClass = true,
+        initArgs = {
+            @ResourceArg(name = "sync.safety.hold-first-run", value = "false"),
+            @ResourceArg(name = "sync.safety.max-headcount-drop", value = "100")
+        })
+@QuarkusTestResource(
+        value = SqlSourceResource.class,
+        restrictToAnnotatedClass = true,
+        initArgs = {
+            @ResourceArg(
+                    name = "sync.source.sql.query",
+                    value = "SELECT staff_no AS employee_id, mail AS email, first_name,"
+                            + " last_name, state AS status, dept AS department, site AS office FROM staff"),
+            @ResourceArg(name = "sync.source.sql.statuses.active", value = "employed,active"),
+            @ResourceArg(name = "sync.source.sql.statuses.inactive", value = "left"),
+            @ResourceArg(name = "sync.source.sql.statuses.pre-hire", value = "contract signed")
+        })
 class SqlSyncRunTest {
     static final String SALES = id(301);
     static final String ADA = id(31);
@@ -55,8 +66,10 @@ class SqlSyncRunTest {
 
     @Inject
     SyncRunner runner;
+
     @Inject
     RunQueries queries;
+
     @Inject
     DataSource dataSource;
 
@@ -90,13 +103,16 @@ class SqlSyncRunTest {
 
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(cakewalk.members(SALES)).containsExactly(ADA);
-        assertThat(queries.run(report.runId()).orElseThrow().changes()).extracting(ChangeView::action,
-                ChangeView::email, ChangeView::reason, ChangeView::outcome).containsExactlyInAnyOrder(
+        assertThat(queries.run(report.runId()).orElseThrow().changes())
+                .extracting(ChangeView::action, ChangeView::email, ChangeView::reason, ChangeView::outcome)
+                .containsExactlyInAnyOrder(
                         tuple("ADD", "ada@acme.example", "department Sales EMEA", Outcome.APPLIED),
                         tuple("REMOVE", "cleo@acme.example", "status inactive", Outcome.APPLIED),
                         tuple("REMOVE", "dan@acme.example", "not in the HR source", Outcome.APPLIED));
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT status, attributes->>'office' FROM hr_employee WHERE employee_id = 'P1'")) {
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT status, attributes->>'office' FROM hr_employee WHERE employee_id = 'P1'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1) + " " + rs.getString(2)).isEqualTo("active Berlin");
         }
@@ -109,9 +125,12 @@ class SqlSyncRunTest {
         RunReport report = runner.runNow(Trigger.CLI, false).orElseThrow();
 
         RunDetail run = queries.run(report.runId()).orElseThrow();
-        assertThat(run.rejections()).extracting(RejectionView::locator, RejectionView::reason).containsExactly(tuple(
-                "SQL row 3 (employee_id P3)",
-                "unknown status 'retired' (expected employed, active, leave, left, terminated, contract signed)"));
+        assertThat(run.rejections())
+                .extracting(RejectionView::locator, RejectionView::reason)
+                .containsExactly(
+                        tuple(
+                                "SQL row 3 (employee_id P3)",
+                                "unknown status 'retired' (expected employed, active, leave, left, terminated, contract signed)"));
         assertThat(cakewalk.members(SALES)).contains(CLEO, DAN);
     }
 
