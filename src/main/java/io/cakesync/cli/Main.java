@@ -82,10 +82,17 @@ public class Main {
                 });
     }
 
+    /** A demo that cannot start says why in one line (run it from the checkout, say) and exits 1. */
     private static Map<String, String> demo(String[] args) {
-        DemoEnvironment demo = DemoEnvironment.start(args);
-        Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
-        return demo.config();
+        try {
+            DemoEnvironment demo = DemoEnvironment.start(args);
+            Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
+            return demo.config();
+        } catch (IllegalStateException e) {
+            System.err.println("demo cannot start: " + e.getMessage());
+            System.exit(1);
+            throw e;
+        }
     }
 
     /** The environment variable that sets a key, as SmallRye Config maps it. */
