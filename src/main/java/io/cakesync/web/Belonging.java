@@ -30,7 +30,8 @@ record Belonging(String reason, boolean byRule) {
                     block.get().facts(m.department(), attributes) + ("leave".equals(m.hrStatus()) ? " (on leave)" : ""),
                     true);
         }
-        if (placed && !excluded && rule.includes(Emails.normalize(m.email()))) {
+        // An included person needs no HR record; one HR lists as gone is not kept by the include.
+        if (!excluded && (placed || !inHr) && rule.includes(Emails.normalize(m.email()))) {
             return new Belonging("included by the mapping file (line " + rule.includeLine() + ")", true);
         }
         String notPlaced = !inHr

@@ -109,6 +109,24 @@ class BelongingTest {
         assertThat(why.reason()).startsWith("excluded by the mapping file (line 4)");
     }
 
+    @Test
+    void anIncludedGuestBelongsWithoutAnHrRecordButAnIncludedLeaverDoesNot() {
+        MappedGroup group = ruled("""
+                groups:
+                  - group: Engineering
+                    departments: [Engineering]
+                    include: [amy@acme.example]
+                """);
+        Member guest =
+                new Member("u1", "amy@acme.example", "Amy", "Active", null, null, null, null, null, null, Map.of());
+
+        assertThat(Belonging.of(group, guest, true, Set.of()).reason())
+                .isEqualTo("included by the mapping file (line 4)");
+        Belonging leaver = Belonging.of(group, member("Sales EMEA", "terminated", null), true, Set.of());
+        assertThat(leaver.byRule()).isFalse();
+        assertThat(leaver.reason()).startsWith("status terminated");
+    }
+
     private static MappedGroup ruled(String yaml) {
         var entry = MappingFile.ofText(yaml).entries().get(0);
         return new MappedGroup("g1", entry.group(), entry.rule(), entry.mode(), Set.of());
