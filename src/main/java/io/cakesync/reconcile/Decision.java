@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.cakesync.reconcile.vocabulary.Outcome;
+import io.cakesync.reconcile.vocabulary.RunStatus;
 
 /**
  * What a run decided, before anything is sent: the plan with each change's outcome so far, the figures
@@ -21,6 +22,11 @@ record Decision(
         SourceHealth.Headcount headcount,
         Optional<Long> sameAs,
         Instant planExpiresAt) {
+
+    /** A live run's status once its plan was applied: failures first, then anything held. */
+    RunStatus statusAfter(Applier.Counted sent) {
+        return sent.failed() > 0 ? RunStatus.PARTIAL : held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
+    }
 
     boolean held() {
         return plan.changes().stream().anyMatch(c -> c.outcome() == Outcome.HELD);

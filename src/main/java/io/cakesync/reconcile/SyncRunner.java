@@ -175,8 +175,7 @@ public class SyncRunner {
             Applier.Counted sent = applier.apply(
                     decision.plan(), now.state(), journal::applied, control.applying(run.id(), run.lock()));
             journal.sawHr(hr);
-            RunStatus status =
-                    sent.failed() > 0 ? RunStatus.PARTIAL : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
+            RunStatus status = decision.statusAfter(sent);
             return finish(run, status, metered, Summary.ofLiveRun(decision, sent), null);
         } catch (SourceException
                 | NotConfigured

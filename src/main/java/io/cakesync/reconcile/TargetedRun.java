@@ -94,8 +94,7 @@ class TargetedRun {
             Applier.Counted sent = applier.apply(
                     decision.plan(), now.state(), journal::applied, control.applying(run.id(), run.lock()));
             journal.sawHr(hr.fresh());
-            RunStatus status =
-                    sent.failed() > 0 ? RunStatus.PARTIAL : decision.held() ? RunStatus.HELD : RunStatus.SUCCEEDED;
+            RunStatus status = decision.statusAfter(sent);
             return new Done(status, about + ": " + Summary.ofLiveRun(decision, sent) + unknownNote, null, unknown);
         } catch (SourceException
                 | NotConfigured
