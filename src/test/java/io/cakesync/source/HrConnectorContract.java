@@ -83,6 +83,13 @@ public abstract class HrConnectorContract {
     /** Requests the source received so far (calls for an API, reads for a file). */
     protected abstract int requests();
 
+    /**
+     * Serves the company so that only a read of the {@code named} people is answered, the way the HR
+     * system's one-person or filtered endpoint answers it, while listing everyone fails. False when
+     * this kind of source reads everyone for an event (a file) or cannot be served so (a database).
+     */
+    protected abstract boolean serveOnlyTheNamed(List<Person> company, List<Person> named);
+
     @Test
     void readsEveryoneWithTheAttributesTheRulesUse() {
         serve(COMPANY);
@@ -114,6 +121,25 @@ public abstract class HrConnectorContract {
         HrRead read = connector()
                 .readPeople(
                         List.of(PersonRef.byEmployeeId("1002"), PersonRef.byEmail("Dan@Acme.example")),
+                        Set.of(Attributes.OFFICE));
+
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::status, e -> e.attribute(Attributes.OFFICE))
+                .containsExactlyInAnyOrder(
+                        tuple("1002", EmployeeStatus.ACTIVE, "Hamburg"),
+                        tuple("1004", EmployeeStatus.INACTIVE, "Munich"));
+    }
+
+    @Test
+    void readsTheNamedPeopleWithoutListingEveryone() {
+        assumeTrue(
+                serveOnlyTheNamed(COMPANY, List.of(COMPANY.get(1), COMPANY.get(3))),
+                "this kind of source reads everyone for an event");
+
+        HrRead read = connector()
+                .readPeople(
+                        List.of(PersonRef.byEmployeeId("1002"), PersonRef.byEmployeeId("1004")),
                         Set.of(Attributes.OFFICE));
 
         assertThat(read.rejected()).isEmpty();

@@ -101,6 +101,11 @@ class BamboohrContractTest extends HrConnectorContract {
     }
 
     @Override
+    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+        return false;
+    }
+
+    @Override
     protected int requests() {
         return wm.getAllServeEvents().size();
     }

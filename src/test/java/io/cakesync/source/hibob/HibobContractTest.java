@@ -88,6 +88,11 @@ class HibobContractTest extends HrConnectorContract {
     }
 
     @Override
+    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+        return false;
+    }
+
+    @Override
     protected int requests() {
         return wm.getAllServeEvents().size();
     }

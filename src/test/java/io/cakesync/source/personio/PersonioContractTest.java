@@ -91,6 +91,11 @@ class PersonioContractTest extends HrConnectorContract {
     }
 
     @Override
+    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+        return false;
+    }
+
+    @Override
     protected int requests() {
         return wiremock.getAllServeEvents().size();
     }

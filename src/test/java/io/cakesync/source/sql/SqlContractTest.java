@@ -55,6 +55,12 @@ class SqlContractTest extends HrConnectorContract {
         return true;
     }
 
+    /** The named people are a filter on the query itself: {@code SqlConnectorTest} reads only them. */
+    @Override
+    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+        return false;
+    }
+
     @Override
     protected int requests() {
         return sources.opens.get();
