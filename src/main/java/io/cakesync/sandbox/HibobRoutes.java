@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * {@code POST /v1/people/search} as HiBob documents it: the requested fields only, no pages, leavers
  * only with {@code showInactive}, list fields as list item ids with their names under
- * {@code humanReadable} (APPEND) or in their place (REPLACE), fields of hidden categories left out.
+ * {@code humanReadable} (APPEND) or in their place (REPLACE), fields of hidden categories left out,
+ * and at most one filter, on {@code root.id} or {@code root.email} with {@code equals}.
  */
 final class HibobRoutes implements BasicAuthSandbox.Api {
     static final String SEARCH = "/v1/people/search";
@@ -50,6 +53,7 @@ final class HibobRoutes implements BasicAuthSandbox.Api {
             throw ApiException.badRequest("the body is not JSON");
         }
         List<String> fields = fields(request.path("fields"));
+        Filter filter = Filter.of(request.get("filters"));
         boolean showInactive = request.path("showInactive").asBoolean(false);
         String humanReadable = request.path("humanReadable").asText("");
         Set<String> hidden = tenant.hiddenCategories();
@@ -58,6 +62,9 @@ final class HibobRoutes implements BasicAuthSandbox.Api {
         ObjectNode answer = Json.object();
         ArrayNode employees = answer.putArray("employees");
         for (ObjectNode person : tenant.people()) {
+            if (!filter.matches(person)) {
+                continue;
+            }
             if (showInactive
                     || !"Terminated"
                             .equals(person.path("internal")
@@ -67,6 +74,44 @@ final class HibobRoutes implements BasicAuthSandbox.Api {
             }
         }
         return Response.json(answer);
+    }
+
+    /** The one filter HiBob allows; matches everyone when the request has none. */
+    private record Filter(String field, Set<String> values) {
+        private static final Set<String> FIELDS = Set.of("root.id", "root.email");
+
+        static Filter of(JsonNode filters) {
+            if (filters == null) {
+                return new Filter(null, Set.of());
+            }
+            if (!filters.isArray() || filters.size() != 1) {
+                throw ApiException.badRequest("filters must hold exactly one filter; omit it to search everyone");
+            }
+            JsonNode filter = filters.get(0);
+            String field = filter.path("fieldPath").asText("");
+            if (!FIELDS.contains(field) || !filter.path("operator").asText("").equals("equals")) {
+                throw ApiException.badRequest("only root.id and root.email with operator equals can filter");
+            }
+            if (!filter.path("values").isArray()) {
+                throw ApiException.badRequest("the filter's values must be an array");
+            }
+            Set<String> values = new HashSet<>();
+            filter.path("values").forEach(v -> values.add(comparable(field, v.asText())));
+            return new Filter(field, values);
+        }
+
+        boolean matches(ObjectNode person) {
+            if (field == null) {
+                return true;
+            }
+            JsonNode value = at(person, field);
+            return value != null && !value.isNull() && values.contains(comparable(field, value.asText()));
+        }
+
+        // Mail systems treat the address's case as insignificant, and so does a search by email.
+        private static String comparable(String field, String value) {
+            return field.equals("root.email") ? value.toLowerCase(Locale.ROOT) : value;
+        }
     }
 
     private static List<String> fields(JsonNode requested) {

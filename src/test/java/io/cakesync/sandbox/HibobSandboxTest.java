@@ -65,6 +65,40 @@ class HibobSandboxTest {
     }
 
     @Test
+    void answersASearchFilteredByIdOrEmailWithTheMatchingPeopleOnly() {
+        try (HibobSandbox sandbox = HibobSandbox.start(acme(), OPTIONS)) {
+            HrApi api = new HrApi(sandbox.url(), "svc-1", "tok-1");
+
+            JsonNode byId = HrApi.json(api.post(
+                            "/v1/people/search",
+                            "{" + FIELDS + ", \"showInactive\": true, \"filters\": [{\"fieldPath\": \"root.id\","
+                                    + " \"operator\": \"equals\", \"values\": [\"12\", \"99\"]}]}"))
+                    .get("employees");
+            JsonNode byEmail = HrApi.json(api.post(
+                            "/v1/people/search",
+                            "{" + FIELDS + ", \"filters\": [{\"fieldPath\": \"root.email\","
+                                    + " \"operator\": \"equals\", \"values\": [\"Ada@Acme.example\"]}]}"))
+                    .get("employees");
+
+            assertThat(byId).extracting(e -> e.get("id").asText()).containsExactly("12");
+            assertThat(byEmail).extracting(e -> e.get("id").asText()).containsExactly("11");
+        }
+    }
+
+    @Test
+    void refusesAFilterHibobDoesNotSupport() {
+        try (HibobSandbox sandbox = HibobSandbox.start(acme(), OPTIONS)) {
+            HttpResponse<String> answer = new HrApi(sandbox.url(), "svc-1", "tok-1")
+                    .post(
+                            "/v1/people/search",
+                            "{" + FIELDS + ", \"filters\": [{\"fieldPath\": \"work.department\","
+                                    + " \"operator\": \"equals\", \"values\": [\"Sales\"]}]}");
+
+            assertThat(answer.statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void leavesOutTheFieldsOfACategoryTheServiceUserMayNotRead() {
         HibobTenant tenant = acme();
         tenant.hideCategory("work");

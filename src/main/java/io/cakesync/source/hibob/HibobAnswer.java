@@ -20,7 +20,18 @@ final class HibobAnswer {
 
     private HibobAnswer() {}
 
+    /** Everyone of a full search; finding nobody at all is never read as an empty company. */
     static List<HibobPerson> people(String body) {
+        List<HibobPerson> people = matches(body);
+        if (people.isEmpty()) {
+            throw new SourceException("HiBob's people search found no employees: the service user's permission"
+                    + " group may read nobody's data (Bob: Settings > Integrations > Service users)");
+        }
+        return people;
+    }
+
+    /** The people a filtered search found, which may be nobody. */
+    static List<HibobPerson> matches(String body) {
         JsonNode root;
         try {
             root = JSON.readTree(body == null ? "" : body);
@@ -41,10 +52,6 @@ final class HibobAnswer {
                         "HiBob's people search answer has an entry without an id at employees[" + i + "]");
             }
             people.add(person);
-        }
-        if (people.isEmpty()) {
-            throw new SourceException("HiBob's people search found no employees: the service user's permission"
-                    + " group may read nobody's data (Bob: Settings > Integrations > Service users)");
         }
         return people;
     }

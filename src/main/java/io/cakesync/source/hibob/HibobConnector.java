@@ -1,13 +1,18 @@
 package io.cakesync.source.hibob;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cakesync.http.Timing;
+import io.cakesync.source.Emails;
 import io.cakesync.source.HrConnector;
+import io.cakesync.source.PersonRef;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceRecord;
@@ -20,7 +25,7 @@ import jakarta.inject.Inject;
  * Reads HiBob through one people search: every field the record and the attributes need, leavers
  * included ({@code showInactive}), list values by name ({@code humanReadable}). The search has no pages
  * and no total, so completeness rests on what one answer can show (see {@link HibobAnswer} and
- * {@link HibobRecords}).
+ * {@link HibobRecords}). An event's people are read by a search filtered on their ids or emails.
  */
 @ApplicationScoped
 class HibobConnector implements HrConnector {
@@ -67,6 +72,30 @@ class HibobConnector implements HrConnector {
         return new Fetched(origin(), found);
     }
 
+    /**
+     * One search per way the people are named, since HiBob takes a single filter, on {@code root.id} or
+     * {@code root.email} alone. Someone named both ways is one employee, kept once.
+     */
+    @Override
+    public Fetched fetchPeople(Collection<PersonRef> people, Set<String> attributes) {
+        List<HibobField> strict = fields.strict(attributes);
+        Set<String> ids = PersonRef.employeeIds(people);
+        Set<String> emails = PersonRef.emails(people);
+        Map<String, HibobPerson> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            named(HibobFields.ID, ids).forEach(p -> found.putIfAbsent(p.id(), p));
+        }
+        if (!emails.isEmpty()) {
+            named(HibobFields.EMAIL, emails).forEach(p -> found.putIfAbsent(p.id(), p));
+        }
+        // Kept only when they are the people named, whatever the search answered.
+        List<HibobPerson> kept = found.values().stream()
+                .filter(p -> ids.contains(p.id()) || emails.contains(email(p)))
+                .toList();
+        records.requirePresent(kept, strict);
+        return new Fetched(origin(), kept.stream().map(records::record).toList());
+    }
+
     @Override
     public List<Probe> probe(Set<String> attributes) {
         return new HibobProbe(this, fields, statuses()).probe(attributes);
@@ -74,19 +103,33 @@ class HibobConnector implements HrConnector {
 
     /** The one call of a read or a probe: HiBob has nothing cheaper that shows field permissions. */
     List<HibobPerson> search() {
-        return HibobAnswer.people(calls.search(requestBody()));
+        return HibobAnswer.people(calls.search(requestBody().toString()));
     }
 
     String origin() {
         return "HiBob " + settings.url();
     }
 
-    private String requestBody() {
+    private List<HibobPerson> named(HibobField field, Set<String> values) {
+        ObjectNode body = requestBody();
+        ObjectNode filter = body.putArray("filters").addObject();
+        filter.put("fieldPath", field.id());
+        filter.put("operator", "equals");
+        values.stream().sorted().forEach(filter.putArray("values")::add);
+        return HibobAnswer.matches(calls.search(body.toString()));
+    }
+
+    private static String email(HibobPerson person) {
+        String email = person.text(HibobFields.EMAIL);
+        return email == null ? "" : Emails.normalize(email);
+    }
+
+    private ObjectNode requestBody() {
         ObjectNode body = JSON.createObjectNode();
         fields.requested().forEach(body.putArray("fields")::add);
         // Without showInactive HiBob answers employed people only, and leavers would look like absentees.
         body.put("showInactive", true);
         body.put("humanReadable", "APPEND");
-        return body.toString();
+        return body;
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,8 @@ import io.cakesync.testing.FakeTiming;
 import io.cakesync.testing.PostgresResource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -87,9 +90,25 @@ class HibobContractTest extends HrConnectorContract {
         return true;
     }
 
+    /** A search filtered on the named ids finds them; the search for everyone fails. */
     @Override
     protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
-        return false;
+        wm.stubFor(
+                post("/v1/people/search").atPriority(9).willReturn(aResponse().withStatus(500)));
+        MappingBuilder filtered = post("/v1/people/search")
+                .atPriority(1)
+                .withRequestBody(matchingJsonPath("$.filters[0].fieldPath", equalTo("root.id")))
+                .withRequestBody(matchingJsonPath("$.filters[0].operator", equalTo("equals")))
+                .withRequestBody(matchingJsonPath("$.showInactive", equalTo("true")));
+        for (Person p : named) {
+            filtered = filtered.withRequestBody(matchingJsonPath("$.filters[0].values[?(@ == '" + p.id() + "')]"));
+        }
+        wm.stubFor(filtered.willReturn(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(HibobJson.answer(
+                        named.stream().map(HibobContractTest::person).toList()))));
+        return true;
     }
 
     @Override

@@ -23,6 +23,7 @@ import io.cakesync.source.Attributes;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrRead;
+import io.cakesync.source.PersonRef;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
 import io.cakesync.testing.FakeTiming;
@@ -413,6 +414,74 @@ class HibobProtocolTest {
         assertThatThrownBy(() -> connector().read(Set.of()))
                 .isInstanceOf(SourceException.class)
                 .hasMessageContaining("found no employees");
+    }
+
+    @Test
+    void readsTheNamedPeopleWithOneSearchFilteredOnTheirIdsAndOneOnTheirEmails() {
+        answer(json(HibobJson.answer(ada(), ben())));
+
+        HrRead read = connector()
+                .readPeople(
+                        List.of(PersonRef.byEmployeeId(BEN), PersonRef.byEmail("Ada@Acme.example")),
+                        Set.of(Attributes.OFFICE));
+
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::status)
+                .containsExactlyInAnyOrder(tuple(ADA, EmployeeStatus.ACTIVE), tuple(BEN, EmployeeStatus.TERMINATED));
+        wm.verify(2, postRequestedFor(urlEqualTo(SEARCH)));
+        wm.verify(postRequestedFor(urlEqualTo(SEARCH)).withRequestBody(equalToJson("""
+                        {"filters": [{"fieldPath": "root.id", "operator": "equals", "values": ["%s"]}],
+                         "showInactive": true, "humanReadable": "APPEND"}""".formatted(BEN), false, true)));
+        wm.verify(postRequestedFor(urlEqualTo(SEARCH)).withRequestBody(equalToJson("""
+                        {"filters": [{"fieldPath": "root.email", "operator": "equals",
+                                      "values": ["ada@acme.example"]}],
+                         "showInactive": true, "humanReadable": "APPEND"}""", false, true)));
+    }
+
+    @Test
+    void readsSomeoneNamedByIdAndByEmailOnce() {
+        answer(json(HibobJson.answer(ada())));
+
+        HrRead read = connector()
+                .readPeople(List.of(PersonRef.byEmployeeId(ADA), PersonRef.byEmail("ada@acme.example")), Set.of());
+
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly(ADA);
+    }
+
+    @Test
+    void findsNobodyForANamedPersonHibobDoesNotKnow() {
+        answer(json("{\"employees\": []}"));
+
+        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("404")), Set.of());
+
+        assertThat(read.employees()).isEmpty();
+        assertThat(read.rejected()).isEmpty();
+        wm.verify(1, postRequestedFor(urlEqualTo(SEARCH)));
+    }
+
+    @Test
+    void failsATargetedReadWhoseSearchKeepsFailing() {
+        answer(aResponse().withStatus(503));
+
+        assertThatThrownBy(() ->
+                        connector("retry.max-attempts", "2").readPeople(List.of(PersonRef.byEmployeeId(ADA)), Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("failed after 2 attempt(s): HTTP 503");
+        wm.verify(2, postRequestedFor(urlEqualTo(SEARCH)));
+    }
+
+    @Test
+    void namesAFieldHiddenForTheNamedPersonInATargetedRead() {
+        ObjectNode ada = ada();
+        HibobJson.at(ada, "work").remove("site");
+        HibobJson.at(ada, "humanReadable", "work").remove("site");
+        answer(json(HibobJson.answer(ada)));
+
+        assertThatThrownBy(
+                        () -> connector().readPeople(List.of(PersonRef.byEmployeeId(ADA)), Set.of(Attributes.OFFICE)))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("work.site");
     }
 
     @Test

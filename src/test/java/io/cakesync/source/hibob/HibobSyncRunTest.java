@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +25,15 @@ import io.cakesync.audit.RunDetail;
 import io.cakesync.audit.RunQueries;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.TargetedReport;
+import io.cakesync.reconcile.Targets;
 import io.cakesync.reconcile.Trigger;
 import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.HibobSandbox;
 import io.cakesync.sandbox.HibobTenant;
 import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.source.PersonRef;
 import io.cakesync.testing.HibobSandboxResource;
 import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
@@ -101,10 +108,14 @@ class HibobSyncRunTest {
     }
 
     private void seed(String bobsSite) {
+        seed(bobsSite, "Employed");
+    }
+
+    private void seed(String bobsSite, String bobsLifecycle) {
         HibobTenant people = hibob.tenant();
         people.clear();
         people.add(HibobTenant.person("1001", "alice@acme.example", "Alice", "A", "Employed", "Sales EMEA", "Hamburg"));
-        people.add(HibobTenant.person("1002", "Bob@Acme.example", "Bob", "B", "Employed", "Sales EMEA", bobsSite));
+        people.add(HibobTenant.person("1002", "Bob@Acme.example", "Bob", "B", bobsLifecycle, "Sales EMEA", bobsSite));
         people.add(
                 HibobTenant.person("1003", "carol@acme.example", "Carol", "C", "Terminated", "Sales EMEA", "Berlin"));
         people.add(HibobTenant.person("1004", "dave@acme.example", "Dave", "D", "Hired", "Sales EMEA", "Berlin"));
@@ -166,6 +177,31 @@ class HibobSyncRunTest {
                         tuple("Sales EMEA", "ADD", "alice@acme.example", "department Sales EMEA", Outcome.APPLIED),
                         tuple("Sales EMEA", "REMOVE", "carol@acme.example", "status terminated", Outcome.APPLIED),
                         tuple("Finance", "ADD", "gina@acme.example", "department Finance", Outcome.APPLIED));
+    }
+
+    @Test
+    void anEventReadsOnlyTheNamedLeaverFromHibobAndTakesThemOut() {
+        runner.runNow(Trigger.CLI, false).orElseThrow();
+        seed("Hamburg", "Terminated");
+        hibob.clearRequests();
+
+        TargetedReport report = runner.runForPeople(
+                        () -> Optional.of(
+                                new Targets(Set.of(PersonRef.byEmployeeId("1002")), List.of(), Duration.ofHours(1))),
+                        false)
+                .orElseThrow();
+
+        assertThat(report.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(report.unknown()).isEmpty();
+        assertThat(cakewalk.members(SALES)).containsExactlyInAnyOrder(ALICE, ERIN);
+        assertThat(hibob.requests())
+                .singleElement()
+                .satisfies(r -> assertThat(r.body())
+                        .contains("\"fieldPath\":\"root.id\"")
+                        .contains("\"values\":[\"1002\"]"));
+        assertThat(queries.run(report.run().runId()).orElseThrow().changes())
+                .extracting(ChangeView::action, ChangeView::email, ChangeView::outcome)
+                .containsExactly(tuple("REMOVE", "bob@acme.example", Outcome.APPLIED));
     }
 
     @Test
