@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,18 +149,23 @@ public class StateStore {
      * process died, NOT_ATTEMPTED because the run stopped, or FAILED, possibly after Cakewalk acted).
      */
     public Set<String> settledGroups(long sinceRunId) {
-        String sql = "SELECT g.group_id FROM group_snapshot g WHERE g.run_id >= ? AND NOT EXISTS ("
+        return settledGroupNames(sinceRunId).keySet();
+    }
+
+    /** The settled groups (see {@link #settledGroups}) by id, each with its name as last read. */
+    public Map<String, String> settledGroupNames(long sinceRunId) {
+        String sql = "SELECT g.group_id, g.group_name FROM group_snapshot g WHERE g.run_id >= ? AND NOT EXISTS ("
                 + "SELECT 1 FROM sync_change c WHERE c.group_id = g.group_id AND c.run_id >= g.run_id "
                 + "AND c.outcome IN ('PLANNED', 'NOT_ATTEMPTED', 'FAILED'))";
         return jdbc.query(
                 sql,
                 ps -> ps.setLong(1, sinceRunId),
                 rs -> {
-                    Set<String> ids = new HashSet<>();
+                    Map<String, String> names = new HashMap<>();
                     while (rs.next()) {
-                        ids.add(rs.getString(1));
+                        names.put(rs.getString(1), rs.getString(2));
                     }
-                    return ids;
+                    return names;
                 },
                 "the settled group snapshots");
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -84,6 +85,16 @@ public final class Mapping {
     /** The mapped groups; throws {@link MappingException} with the file's and the resolution's problems. */
     public List<MappedGroup> resolve(List<CakewalkGroup> groups) {
         return MappingResolver.resolveOrThrow(file, entries, groups, new ArrayList<>(problems));
+    }
+
+    /**
+     * The mapped groups when the file is valid and every entry finds its group among {@code known}
+     * (groups a snapshot vouches for); empty when any does not, so the caller asks Cakewalk instead.
+     */
+    public Optional<List<MappedGroup>> resolveWithin(List<CakewalkGroup> known) {
+        List<String> unresolved = new ArrayList<>(problems);
+        List<MappedGroup> mapped = MappingResolver.resolveInto(entries, known, unresolved);
+        return unresolved.isEmpty() ? Optional.of(mapped) : Optional.empty();
     }
 
     /** Warnings that need Cakewalk's users: each {@code include} email that is no Cakewalk user. */

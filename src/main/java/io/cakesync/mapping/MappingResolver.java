@@ -26,6 +26,16 @@ public final class MappingResolver {
 
     static List<MappedGroup> resolveOrThrow(
             Path file, List<MappingEntry> entries, List<CakewalkGroup> groups, List<String> problems) {
+        List<MappedGroup> mapped = resolveInto(entries, groups, problems);
+        if (!problems.isEmpty()) {
+            throw new MappingException(file, problems);
+        }
+        return mapped;
+    }
+
+    /** The groups that resolve; what does not is added to {@code problems}. */
+    static List<MappedGroup> resolveInto(
+            List<MappingEntry> entries, List<CakewalkGroup> groups, List<String> problems) {
         List<MappedGroup> mapped = new ArrayList<>();
         Map<String, Integer> mappedOnLine = new HashMap<>();
         for (MappingEntry entry : entries) {
@@ -46,9 +56,6 @@ public final class MappingResolver {
                 mapped.add(new MappedGroup(
                         group.id(), group.name(), entry.rule(), entry.mode(), Set.copyOf(entry.protectedMembers())));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new MappingException(file, problems);
         }
         return mapped;
     }

@@ -17,6 +17,7 @@ import io.cakesync.audit.StateStore;
 import io.cakesync.audit.StateStore.FullRefresh;
 import io.cakesync.audit.StateStore.MemberRow;
 import io.cakesync.cakewalk.Cakewalk;
+import io.cakesync.cakewalk.CakewalkGroup;
 import io.cakesync.cakewalk.CakewalkUser;
 import io.cakesync.mapping.MappedGroup;
 import io.cakesync.mapping.Mapping;
@@ -36,7 +37,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * last write ended in doubt, and the user list when HR names someone new that the cached list does
  * not know (Cakewalk may have imported them since). Someone HR listed before and Cakewalk still
  * lacks is looked for again on the next full refresh, so a backlog of such people does not make
- * every run re-read the user list.
+ * every run re-read the user list. An event run also takes the mapped groups' ids and names from the
+ * snapshot when it vouches for all of them.
  */
 @ApplicationScoped
 class CakewalkReader {
@@ -66,8 +68,9 @@ class CakewalkReader {
      * (the next scheduled run refreshes in full); without a snapshot to trust it still reads everything.
      */
     CakewalkRead read(Mapping mapping, List<Employee> employees, StatusPolicy status, boolean targeted) {
-        List<MappedGroup> groups = mapping.resolve(cakewalk.groups());
         Optional<FullRefresh> last = state.lastFullRefresh();
+        Optional<List<MappedGroup>> vouched = targeted ? vouched(mapping, last) : Optional.empty();
+        List<MappedGroup> groups = vouched.orElseGet(() -> mapping.resolve(cakewalk.groups()));
         RefreshPolicy.Decision decision = policy.decide(last);
         if (targeted && decision.mode() == RefreshMode.FULL && last.isPresent() && policy.trustsSnapshots()) {
             decision = new RefreshPolicy.Decision(
@@ -81,12 +84,27 @@ class CakewalkReader {
         return new CakewalkRead(
                 read.state(),
                 decision.mode(),
-                decision.why() + "; " + read.note(),
+                decision.why() + "; " + (vouched.isPresent() ? "groups from the snapshot; " : "") + read.note(),
                 read.fresh().users(),
                 read.fresh().members());
     }
 
     private record Read(CakewalkState state, String note, Reads fresh) {}
+
+    /**
+     * For an event run, the mapping resolved against the groups the snapshot vouches for, so the group
+     * list is not read again; empty when an entry names a group it does not know (new in the mapping,
+     * or with a write in doubt), and the group list is read as for any run.
+     */
+    private Optional<List<MappedGroup>> vouched(Mapping mapping, Optional<FullRefresh> last) {
+        if (last.isEmpty() || !policy.trustsSnapshots()) {
+            return Optional.empty();
+        }
+        List<CakewalkGroup> known = state.settledGroupNames(last.get().runId()).entrySet().stream()
+                .map(g -> new CakewalkGroup(g.getKey(), g.getValue(), null, false))
+                .toList();
+        return mapping.resolveWithin(known);
+    }
 
     /** The snapshots of the mapped groups that the daemon can still vouch for. */
     private Map<String, List<MemberRow>> trusted(Optional<FullRefresh> last, List<MappedGroup> groups) {

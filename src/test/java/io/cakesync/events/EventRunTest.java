@@ -51,6 +51,7 @@ class EventRunTest {
     static final String CAROL = id(43);
     static final String ZED = id(44);
     static final String GROUPS = "GET /api/v1/UsersGroups";
+    static final String MARKETING = id(403);
     static final String ALICE_ROW = "E1,alice@acme.example,Alice,A,Sales EMEA,active";
     static final String BOB_ROW = "E2,bob@acme.example,Bob,B,Sales EMEA,active";
     static final String CAROL_ROW = "E3,carol@acme.example,Carol,C,Finance,active";
@@ -119,8 +120,8 @@ class EventRunTest {
 
         assertThat(report.run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(requests())
-                .as("no user list, no member list: the snapshot vouches for them")
-                .containsExactly(GROUPS, "DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + BOB);
+                .as("no user list, no group or member list: the snapshot vouches for them")
+                .containsExactly("DELETE /api/v1/UsersGroups/" + SALES + "/Users/" + BOB);
         assertThat(tenant.members(SALES)).containsExactlyInAnyOrder(ALICE, ZED);
         assertThat(tenant.members(FINANCE))
                 .as("Carol's move was not named: the next full run makes it")
@@ -186,6 +187,32 @@ class EventRunTest {
     }
 
     @Test
+    void readsTheGroupListWhenTheMappingNamesAGroupTheSnapshotDoesNotVouchFor() {
+        tenant.addGroup(MARKETING, "Marketing", "Cakewalk");
+        Tenant.mapping("""
+                groups:
+                  - group: Sales EMEA
+                    departments: [Sales EMEA]
+                  - group: Finance
+                    departments: [Finance]
+                  - group: Marketing
+                    departments: [Marketing]
+                """);
+        Tenant.hr(ALICE_ROW, "E2,bob@acme.example,Bob,B,Marketing,active", CAROL_ROW, ZED_ROW);
+        Deliveries.generic(event("evt-new-group", employee("E2")), clock.now()).statusCode(202);
+        clock.advance(Duration.ofSeconds(3));
+
+        TargetedReport report = processor.processDue().orElseThrow();
+
+        assertThat(report.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(requests())
+                .as("the snapshot knows no Marketing group: the group list and its members are read")
+                .contains(GROUPS, "GET /api/v1/UsersGroups/" + MARKETING + "/Users");
+        assertThat(tenant.members(MARKETING)).containsExactly(BOB);
+        assertThat(tenant.members(SALES)).containsExactlyInAnyOrder(ALICE, ZED);
+    }
+
+    @Test
     void aPersonHrNoLongerKnowsIsRecordedAndNothingIsChangedForThem() {
         Tenant.hr(ALICE_ROW, BOB_ROW, CAROL_ROW);
         Deliveries.generic(event("evt-gone", email("zed@acme.example"), employee("E99")), clock.now())
@@ -196,7 +223,7 @@ class EventRunTest {
 
         assertThat(report.run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(report.unknown()).hasSize(2);
-        assertThat(requests()).as("absence is inference, not evidence").containsExactly(GROUPS);
+        assertThat(requests()).as("absence is inference, not evidence").isEmpty();
         assertThat(tenant.members(SALES)).contains(ZED);
         assertThat(queries.run(report.run().runId()).orElseThrow().changes()).isEmpty();
         assertThat(queries.run(report.run().runId()).orElseThrow().run().summary())
