@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,12 +17,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The Personio v1 endpoints cakesync reads, shaped as the examples of Personio's published spec
  * ({@code personio-personnel-data-api-oa3.yaml}): auth with the credential in the body, employees in
- * {@code limit}/{@code offset} pages (default 50, at most 100) with {@code metadata}, and the list of
- * attributes the credential may read.
+ * {@code limit}/{@code offset} pages (default 50, at most 100) with {@code metadata}, optionally
+ * filtered by {@code email}, one employee by id, and the list of attributes the credential may read.
  */
 final class PersonioRoutes {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 100;
+    private static final Pattern ONE_EMPLOYEE = Pattern.compile("/v1/company/employees/([0-9]{1,9})");
 
     private final PersonioTenant tenant;
     private final PersonioSandboxOptions options;
@@ -36,11 +39,16 @@ final class PersonioRoutes {
         }
         boolean employees = method.equals("GET") && path.equals("/v1/company/employees");
         boolean attributes = method.equals("GET") && path.equals("/v1/company/employees/attributes");
-        if (!employees && !attributes) {
+        Matcher one = ONE_EMPLOYEE.matcher(path);
+        boolean employee = method.equals("GET") && one.matches();
+        if (!employees && !attributes && !employee) {
             return error(404, "no endpoint " + method + " " + path);
         }
         if (!same(authorization, "Bearer " + tenant.token())) {
             return error(401, "The token is missing or invalid");
+        }
+        if (employee) {
+            return employee(Integer.parseInt(one.group(1)));
         }
         return employees ? employees(parameters(query)) : attributes();
     }
@@ -80,7 +88,10 @@ final class PersonioRoutes {
         if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
             return error(400, "limit must be between 1 and " + MAX_LIMIT + " and offset at least 0");
         }
-        List<PersonioPerson> people = tenant.people();
+        String email = query.get("email");
+        List<PersonioPerson> people = tenant.people().stream()
+                .filter(p -> email == null || email.equalsIgnoreCase(p.email()))
+                .toList();
         ObjectNode root = Json.object().put("success", true);
         root.putObject("metadata")
                 .put("total_elements", people.size())
@@ -89,6 +100,16 @@ final class PersonioRoutes {
         root.put("offset", offset).put("limit", limit);
         ArrayNode data = root.putArray("data");
         people.stream().skip(offset).limit(limit).forEach(p -> data.add(employee(p)));
+        return Response.json(root);
+    }
+
+    private Response employee(int id) {
+        PersonioPerson person = tenant.person(id);
+        if (person == null) {
+            return error(404, "Employee not found");
+        }
+        ObjectNode root = Json.object().put("success", true);
+        root.set("data", employee(person));
         return Response.json(root);
     }
 

@@ -207,6 +207,13 @@ public interface SourceConfig {
         @WithDefault("4")
         int concurrency();
 
+        /**
+         * An HR event naming more people than this reads everyone instead: each named person costs a call,
+         * where a full read costs one per page.
+         */
+        @WithDefault("25")
+        int targetedReadMaxPeople();
+
         Retry retry();
     }
 

@@ -63,6 +63,36 @@ class PersonioSandboxTest {
     }
 
     @Test
+    void showsOneEmployeeByIdAndFiltersTheListByEmailAsAnEventReadAsks() throws Exception {
+        start(3, 300, 60);
+        String token = token();
+
+        HttpResponse<String> one = get("/v1/company/employees/2", token);
+        JsonNode filtered = JSON.readTree(
+                get("/v1/company/employees?email=P3%40Acme.example", token).body());
+
+        assertThat(one.statusCode()).isEqualTo(200);
+        JsonNode employee = JSON.readTree(one.body()).path("data");
+        assertThat(employee.path("type").asText()).isEqualTo("Employee");
+        assertThat(employee.path("attributes").path("email").path("value").asText())
+                .isEqualTo("p2@acme.example");
+        assertThat(filtered.path("data")).hasSize(1);
+        assertThat(filtered.path("data")
+                        .get(0)
+                        .path("attributes")
+                        .path("id")
+                        .path("value")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(get("/v1/company/employees/9", token).statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get("/v1/company/employees?email=zed%40acme.example", token)
+                                .body())
+                        .path("data"))
+                .isEmpty();
+        assertThat(get("/v1/company/employees/2", "papi-wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void refusesCredentialsInTheQueryStringAndMasksTheSecretInItsRecord() throws Exception {
         start(1, 300, 60);
 

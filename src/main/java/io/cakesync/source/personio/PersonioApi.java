@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -36,6 +37,15 @@ interface PersonioApi {
             @HeaderParam("Authorization") String authorization,
             @QueryParam("limit") int limit,
             @QueryParam("offset") int offset);
+
+    /** The list filtered to one address; Personio answers it as a list still. */
+    @GET
+    @Path("/company/employees")
+    Response employeesByEmail(@HeaderParam("Authorization") String authorization, @QueryParam("email") String email);
+
+    @GET
+    @Path("/company/employees/{employee_id}")
+    Response employee(@HeaderParam("Authorization") String authorization, @PathParam("employee_id") String employeeId);
 
     @GET
     @Path("/company/employees/attributes")

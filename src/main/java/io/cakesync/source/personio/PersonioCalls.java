@@ -1,5 +1,8 @@
 package io.cakesync.source.personio;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
@@ -38,7 +41,8 @@ final class PersonioCalls {
     }
 
     void authenticate() {
-        Answer answer = send(AUTH, authPolicy, () -> api.auth(credentials.clientId(), credentials.clientSecret()));
+        Answer answer =
+                send(AUTH, authPolicy, () -> api.auth(credentials.clientId(), credentials.clientSecret()), false);
         String issued = PersonioJson.parse(answer.body(), AUTH)
                 .path("data")
                 .path("token")
@@ -50,13 +54,43 @@ final class PersonioCalls {
     }
 
     JsonNode employees(int limit, int offset) {
-        Answer answer = send(EMPLOYEES, employeesPolicy, () -> api.employees(bearer(), limit, offset));
+        Answer answer = send(EMPLOYEES, employeesPolicy, () -> api.employees(bearer(), limit, offset), false);
         return PersonioJson.parse(answer.body(), EMPLOYEES + "?offset=" + offset);
+    }
+
+    /** One employee by Personio id; empty when Personio does not know the id (HTTP 404). */
+    Optional<JsonNode> employee(String id) {
+        String label = EMPLOYEES + "/" + id;
+        Answer answer = send(label, employeesPolicy, () -> api.employee(bearer(), id), true);
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        JsonNode data = PersonioJson.parse(answer.body(), label).path("data");
+        if (!data.path("attributes").isObject()) {
+            throw new SourceException("Personio answered " + label + " without an employee in 'data'");
+        }
+        return Optional.of(data);
+    }
+
+    /** The employees with this email address: Personio's list, filtered; empty when no one has it. */
+    List<JsonNode> employeesByEmail(String email) {
+        String label = EMPLOYEES + "?email=" + email;
+        JsonNode data = PersonioJson.parse(
+                        send(label, employeesPolicy, () -> api.employeesByEmail(bearer(), email), false)
+                                .body(),
+                        label)
+                .path("data");
+        if (!data.isArray()) {
+            throw new SourceException("Personio answered " + label + " without a 'data' list");
+        }
+        List<JsonNode> employees = new ArrayList<>();
+        data.forEach(employees::add);
+        return employees;
     }
 
     JsonNode attributes() {
         return PersonioJson.parse(
-                send(ATTRIBUTES, employeesPolicy, () -> api.attributes(bearer()))
+                send(ATTRIBUTES, employeesPolicy, () -> api.attributes(bearer()), false)
                         .body(),
                 ATTRIBUTES);
     }
@@ -68,11 +102,12 @@ final class PersonioCalls {
         return "Bearer " + token;
     }
 
-    private Answer send(String label, CallPolicy policy, Supplier<Response> call) {
+    /** {@code notFoundAnswers}: a 404 is an answer (no such employee), returned like a 2xx. */
+    private Answer send(String label, CallPolicy policy, Supplier<Response> call, boolean notFoundAnswers) {
         for (int attempt = 1; ; attempt++) {
             policy.permit();
             Answer answer = invoke(call);
-            if (answer.ok()) {
+            if (answer.ok() || (notFoundAnswers && answer.status() == 404)) {
                 rotate(answer);
                 return answer;
             }

@@ -1,10 +1,12 @@
 package io.cakesync.source.personio;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,6 +14,7 @@ import io.cakesync.http.CallPolicy;
 import io.cakesync.http.Timing;
 import io.cakesync.source.Attributes;
 import io.cakesync.source.HrConnector;
+import io.cakesync.source.PersonRef;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceConfig;
 import io.cakesync.source.SourceException;
@@ -29,6 +32,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 class PersonioConnector implements HrConnector {
+    private static final Logger LOG = Logger.getLogger(PersonioConnector.class);
+
     /** Personio's limits are per minute; a far longer Retry-After is more likely a bug than a plan. */
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
 
@@ -68,13 +73,7 @@ class PersonioConnector implements HrConnector {
 
     @Override
     public Fetched fetch(Set<String> attributes) {
-        List<String> unknown =
-                attributes.stream().filter(a -> !provides(a)).sorted().toList();
-        if (!unknown.isEmpty()) {
-            throw new SourceException("cakesync reads no Personio attribute " + String.join(", ", unknown)
-                    + ", which the mapping file's rules use; Personio gives "
-                    + String.join(", ", PersonioFields.ATTRIBUTE_KEYS.keySet()));
-        }
+        requireProvided(attributes);
         PersonioCalls calls = calls();
         calls.authenticate();
         List<JsonNode> employees = new PersonioRead(calls, pageSize(), concurrency()).employees();
@@ -85,12 +84,42 @@ class PersonioConnector implements HrConnector {
         return new Fetched("Personio " + config.url(), PersonioRecords.of(employees, attributes));
     }
 
+    /**
+     * Each named person costs a call (and a supervisor not among them another, for manager_email) where
+     * everyone costs a call per page, so beyond {@code targeted-read-max-people} everyone is read instead.
+     */
+    @Override
+    public Fetched fetchPeople(Collection<PersonRef> people, Set<String> attributes) {
+        requireProvided(attributes);
+        int named =
+                PersonRef.employeeIds(people).size() + PersonRef.emails(people).size();
+        int max = targetedReadMaxPeople();
+        if (named > max) {
+            LOG.infof(
+                    "The event names %d people, more than sync.source.personio.targeted-read-max-people (%d):"
+                            + " reading every Personio employee instead",
+                    named, max);
+            return HrConnector.super.fetchPeople(people, attributes);
+        }
+        return new Fetched("Personio " + config.url(), new PersonioPeople(calls()).records(people, attributes));
+    }
+
     @Override
     public List<Probe> probe(Set<String> attributes) {
         try {
             return new PersonioProbe(calls(), config.url()).run(attributes);
         } catch (SourceException e) {
             return List.of(Probe.fail("Personio settings", e.getMessage()));
+        }
+    }
+
+    private void requireProvided(Set<String> attributes) {
+        List<String> unknown =
+                attributes.stream().filter(a -> !provides(a)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new SourceException("cakesync reads no Personio attribute " + String.join(", ", unknown)
+                    + ", which the mapping file's rules use; Personio gives "
+                    + String.join(", ", PersonioFields.ATTRIBUTE_KEYS.keySet()));
         }
     }
 
@@ -106,6 +135,14 @@ class PersonioConnector implements HrConnector {
                     + config.pageSize());
         }
         return config.pageSize();
+    }
+
+    private int targetedReadMaxPeople() {
+        if (config.targetedReadMaxPeople() < 0) {
+            throw new SourceException("sync.source.personio.targeted-read-max-people must be at least 0, got "
+                    + config.targetedReadMaxPeople());
+        }
+        return config.targetedReadMaxPeople();
     }
 
     private int concurrency() {

@@ -79,12 +79,19 @@ final class PersonioFields {
 
     /** The supervisor is a short employee object: its own email when Personio includes it, else its id. */
     static String supervisorEmail(JsonNode employee, Map<String, String> emailsById) {
-        JsonNode supervisor = value(employee, "supervisor").path("attributes");
-        JsonNode email = supervisor.path("email").path("value");
+        JsonNode email =
+                value(employee, "supervisor").path("attributes").path("email").path("value");
         if (email.isTextual() && !email.asText().isBlank()) {
             return email.asText();
         }
-        JsonNode id = supervisor.path("id").path("value");
-        return id.isValueNode() && !id.isNull() ? emailsById.get(id.asText()) : null;
+        String id = supervisorId(employee);
+        return id == null ? null : emailsById.get(id);
+    }
+
+    /** The supervisor's Personio id; null when the employee has none. */
+    static String supervisorId(JsonNode employee) {
+        JsonNode id =
+                value(employee, "supervisor").path("attributes").path("id").path("value");
+        return id.isValueNode() && !id.isNull() ? id.asText() : null;
     }
 }

@@ -23,6 +23,10 @@ import io.cakesync.testing.WireMockInject;
 
 import jakarta.inject.Inject;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 @QuarkusTest
 @TestProfile(PersonioWireMockProfile.class)
 @QuarkusTestResource(PostgresResource.class)
@@ -52,6 +56,7 @@ class PersonioContractTest extends HrConnectorContract {
     protected void serve(List<Person> people) {
         stubs.auth();
         stubs.employees(PAGE, employees(people, null));
+        stubs.people(employees(people, null));
     }
 
     @Override
@@ -92,7 +97,12 @@ class PersonioContractTest extends HrConnectorContract {
 
     @Override
     protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
-        return false;
+        stubs.auth();
+        wiremock.stubFor(get(urlPathEqualTo(PersonioStubs.EMPLOYEES))
+                .withQueryParam("offset", matching(".*"))
+                .willReturn(PersonioStubs.error(500, "listing everyone is not what an event needs")));
+        stubs.people(employees(named, null));
+        return true;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
+import io.cakesync.http.Timing;
 import io.cakesync.source.Attributes;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrRead;
+import io.cakesync.source.PersonRef;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
 import io.cakesync.testing.PostgresResource;
@@ -56,6 +59,10 @@ class PersonioProtocolTest {
 
     @Inject
     PersonioConnector connector;
+
+    @Inject
+    @RestClient
+    PersonioApi api;
 
     private PersonioStubs stubs;
 
@@ -470,9 +477,264 @@ class PersonioProtocolTest {
         assertThat(wiremock.getAllServeEvents()).hasSize(1);
     }
 
+    @Test
+    void readsAPersonNamedByIdFromTheirOwnEndpointWithTheIssuedToken() {
+        stubs.auth();
+        wiremock.stubFor(PersonioStubs.one("2").willReturn(okJson(PersonioStubs.oneBody(employee(2, "ben", "leave")))));
+
+        HrRead read = connector.readPeople(List.of(PersonRef.byEmployeeId("2")), Set.of());
+
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::status, Employee::locator)
+                .containsExactly(tuple("2", EmployeeStatus.LEAVE, "Personio person 2"));
+        assertThat(sent()).containsExactly("POST /v1/auth", "GET " + EMPLOYEES + "/2");
+        wiremock.verify(getRequestedFor(urlEqualTo(EMPLOYEES + "/2"))
+                .withHeader("Authorization", equalTo("Bearer " + PersonioStubs.TOKEN))
+                .withHeader("X-Personio-App-ID", equalTo("CAKESYNC")));
+    }
+
+    @Test
+    void findsAPersonNamedByEmailThroughTheEmailFilterAlone() {
+        stubs.auth();
+        stubs.people(List.of(employee(3, "cleo+ops", "active")));
+
+        HrRead read = connector.readPeople(List.of(PersonRef.byEmail("Cleo+Ops@Acme.example")), Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("3");
+        List<LoggedRequest> asked = wiremock.findAll(getRequestedFor(urlPathEqualTo(EMPLOYEES)));
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).getUrl()).isEqualTo(EMPLOYEES + "?email=cleo%2Bops%40acme.example");
+        assertThat(asked.get(0).queryParameter("email").firstValue()).isEqualTo("cleo+ops@acme.example");
+    }
+
+    @Test
+    void leavesOutNamedPeoplePersonioDoesNotKnow() {
+        stubs.auth();
+        stubs.people(List.of(ada()));
+
+        HrRead read = connector.readPeople(
+                List.of(
+                        PersonRef.byEmployeeId("77"),
+                        PersonRef.byEmployeeId("E-17"),
+                        PersonRef.byEmail("zed@acme.example"),
+                        PersonRef.byEmployeeId("1")),
+                Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("1");
+        assertThat(read.rejected()).isEmpty();
+        assertThat(sent())
+                .as("E-17 cannot be a Personio id, so it costs no call")
+                .containsExactly(
+                        "POST /v1/auth",
+                        "GET " + EMPLOYEES + "/1",
+                        "GET " + EMPLOYEES + "/77",
+                        "GET " + EMPLOYEES + "?email=zed%40acme.example");
+    }
+
+    @Test
+    void asksPersonioNothingWhenNoNamedIdCouldBeAPersonioId() {
+        HrRead read = connector.readPeople(List.of(PersonRef.byEmployeeId("E-17")), Set.of());
+
+        assertThat(read.employees()).isEmpty();
+        assertThat(wiremock.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void keepsOnlyTheNamedPersonWhenPersonioAnswersTheEmailFilterWithOthers() {
+        stubs.auth();
+        wiremock.stubFor(PersonioStubs.byEmail(equalTo("ben@acme.example"))
+                .willReturn(okJson(PersonioStubs.byEmailBody(
+                        List.of(ada(), employee(2, "ben", "active"), employee(3, "cleo", "active"))))));
+
+        HrRead read = connector.readPeople(List.of(PersonRef.byEmail("ben@acme.example")), Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("2");
+    }
+
+    @Test
+    void readsAPersonNamedByIdAndByEmailAsOneRecord() {
+        stubs.auth();
+        stubs.people(List.of(employee(2, "ben", "active")));
+
+        HrRead read = connector.readPeople(
+                List.of(PersonRef.byEmployeeId("2"), PersonRef.byEmail("ben@acme.example")), Set.of());
+
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("2");
+    }
+
+    @Test
+    void sendsATargetedReadAgainAfterA5xxAndFailsTheReadWhenPersonioKeepsFailing() {
+        stubs.auth();
+        wiremock.stubFor(PersonioStubs.byEmail(equalTo("ben@acme.example"))
+                .inScenario("flaky")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(PersonioStubs.error(502, "Bad Gateway"))
+                .willSetStateTo("fine"));
+        wiremock.stubFor(PersonioStubs.byEmail(equalTo("ben@acme.example"))
+                .inScenario("flaky")
+                .whenScenarioStateIs("fine")
+                .willReturn(okJson(PersonioStubs.byEmailBody(List.of(employee(2, "ben", "active"))))));
+        wiremock.stubFor(PersonioStubs.one("1").willReturn(PersonioStubs.error(503, "Service Unavailable")));
+
+        assertThat(connector
+                        .readPeople(List.of(PersonRef.byEmail("ben@acme.example")), Set.of())
+                        .employees())
+                .extracting(Employee::employeeId)
+                .containsExactly("2");
+        assertThatThrownBy(() -> connector.readPeople(List.of(PersonRef.byEmployeeId("1")), Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("Personio did not answer GET /v1/company/employees/1 after 3 attempt(s); last: HTTP 503:"
+                        + " Service Unavailable");
+        wiremock.verify(2, getRequestedFor(urlPathEqualTo(EMPLOYEES)));
+        wiremock.verify(3, getRequestedFor(urlEqualTo(EMPLOYEES + "/1")));
+    }
+
+    @Test
+    void stopsAfterOneCallWhenReadingANamedPersonIsForbidden() {
+        stubs.auth();
+        wiremock.stubFor(PersonioStubs.one("2").willReturn(PersonioStubs.error(403, "Forbidden")));
+
+        assertThatThrownBy(() -> connector.readPeople(List.of(PersonRef.byEmployeeId("2")), Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("Personio refused GET /v1/company/employees/2 (HTTP 403): the API credential");
+        wiremock.verify(1, getRequestedFor(urlEqualTo(EMPLOYEES + "/2")));
+    }
+
+    @Test
+    void failsTheReadWhenANamedPersonIsAnsweredWithoutAnEmployee() {
+        stubs.auth();
+        wiremock.stubFor(PersonioStubs.one("2").willReturn(okJson("{\"success\": true, \"data\": []}")));
+
+        assertThatThrownBy(() -> connector.readPeople(List.of(PersonRef.byEmployeeId("2")), Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("Personio answered GET /v1/company/employees/2 without an employee in 'data'");
+    }
+
+    @Test
+    void namesAFieldTheCredentialMayNotReadOnANamedPerson() {
+        stubs.auth();
+        stubs.people(List.of(employee(2, "ben", "active", Map.of("office", Hidden.KEY))));
+
+        assertThatThrownBy(() -> connector.readPeople(List.of(PersonRef.byEmployeeId("2")), Set.of(Attributes.OFFICE)))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("Personio does not show 'office' (Personio attribute 'office') to this API"
+                        + " credential, which the mapping file's rules use (sync.mapping-file): it is missing on 1 of 1"
+                        + " employees, e.g. Personio person 2.");
+    }
+
+    @Test
+    void readsEachSupervisorOnceByIdToLearnTheManagerEmail() {
+        stubs.auth();
+        stubs.people(List.of(
+                employee(1, "ada", "active", Map.of("supervisor", supervisor(2))),
+                employee(2, "ben", "active"),
+                employee(3, "cleo", "active", Map.of("supervisor", supervisor(2))),
+                employee(5, "eve", "active", Map.of("supervisor", supervisor(9)))));
+
+        HrRead read = connector.readPeople(
+                List.of(PersonRef.byEmployeeId("1"), PersonRef.byEmployeeId("3"), PersonRef.byEmployeeId("5")),
+                Set.of(Attributes.MANAGER_EMAIL));
+
+        assertThat(read.employees())
+                .as("the supervisors were read for their email only; 9 is unknown, so Eve has no manager email")
+                .extracting(Employee::employeeId, e -> e.attribute(Attributes.MANAGER_EMAIL))
+                .containsExactlyInAnyOrder(
+                        tuple("1", "ben@acme.example"), tuple("3", "ben@acme.example"), tuple("5", null));
+        assertThat(sent())
+                .containsExactly(
+                        "POST /v1/auth",
+                        "GET " + EMPLOYEES + "/1",
+                        "GET " + EMPLOYEES + "/3",
+                        "GET " + EMPLOYEES + "/5",
+                        "GET " + EMPLOYEES + "/2",
+                        "GET " + EMPLOYEES + "/9");
+    }
+
+    @Test
+    void asksForNoSupervisorWhoseEmailTheReadAlreadyHas() {
+        stubs.auth();
+        ObjectNode withEmail = supervisor(8);
+        ((ObjectNode) withEmail.path("value").path("attributes"))
+                .putObject("email")
+                .put("label", "Email")
+                .put("value", "hal@acme.example")
+                .put("type", "standard")
+                .put("universal_id", "email");
+        stubs.people(List.of(
+                employee(1, "ada", "active", Map.of("supervisor", supervisor(2))),
+                employee(2, "ben", "active"),
+                employee(4, "dan", "active", Map.of("supervisor", withEmail))));
+
+        HrRead read = connector.readPeople(
+                List.of(
+                        PersonRef.byEmployeeId("1"),
+                        PersonRef.byEmployeeId("4"),
+                        PersonRef.byEmail("ben@acme.example")),
+                Set.of(Attributes.MANAGER_EMAIL));
+
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, e -> e.attribute(Attributes.MANAGER_EMAIL))
+                .containsExactlyInAnyOrder(
+                        tuple("1", "ben@acme.example"), tuple("2", null), tuple("4", "hal@acme.example"));
+        assertThat(sent())
+                .containsExactly(
+                        "POST /v1/auth",
+                        "GET " + EMPLOYEES + "/1",
+                        "GET " + EMPLOYEES + "/4",
+                        "GET " + EMPLOYEES + "?email=ben%40acme.example");
+    }
+
+    @Test
+    void asksForNoSupervisorWhenNoRuleUsesTheManagerEmail() {
+        stubs.auth();
+        stubs.people(List.of(
+                employee(1, "ada", "active", Map.of("supervisor", supervisor(2))), employee(2, "ben", "active")));
+
+        connector.readPeople(List.of(PersonRef.byEmployeeId("1")), Set.of(Attributes.OFFICE));
+
+        assertThat(sent()).containsExactly("POST /v1/auth", "GET " + EMPLOYEES + "/1");
+    }
+
+    @Test
+    void readsEveryoneWhenTheEventNamesMorePeopleThanATargetedReadMayAsk() {
+        stubs.auth();
+        stubs.employees(2, List.of(ada(), employee(2, "ben", "active"), employee(3, "cleo", "active")));
+        PersonioConnector capped = new PersonioConnector(
+                api, PersonioSettings.of(wiremock.baseUrl(), "targeted-read-max-people", "1"), Timing.REAL);
+
+        HrRead read = capped.readPeople(
+                List.of(PersonRef.byEmployeeId("1"), PersonRef.byEmail("cleo@acme.example")), Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactlyInAnyOrder("1", "3");
+        assertThat(sent())
+                .containsExactlyInAnyOrder(
+                        "POST /v1/auth",
+                        "GET " + EMPLOYEES + "?limit=2&offset=0",
+                        "GET " + EMPLOYEES + "?limit=2&offset=2");
+    }
+
+    @Test
+    void refusesANegativeTargetedReadMaximumNamingTheSetting() {
+        PersonioConnector misconfigured = new PersonioConnector(
+                api, PersonioSettings.of(wiremock.baseUrl(), "targeted-read-max-people", "-1"), Timing.REAL);
+
+        assertThatThrownBy(() -> misconfigured.readPeople(List.of(PersonRef.byEmployeeId("1")), Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("sync.source.personio.targeted-read-max-people must be at least 0, got -1");
+        assertThat(wiremock.getAllServeEvents()).isEmpty();
+    }
+
     /** Marks an attribute the credential may not read: Personio leaves it out. */
     private enum Hidden {
         KEY
+    }
+
+    /** Every request, in the order Personio received them. */
+    private List<String> sent() {
+        return wiremock.findAll(anyRequestedFor(anyUrl())).stream()
+                .map(r -> r.getMethod() + " " + r.getUrl())
+                .toList();
     }
 
     private List<Integer> pagesAsked() {

@@ -3,19 +3,23 @@ package io.cakesync.source.personio;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
  * Personio v1 answers in the shape of the examples in personio/api-docs
@@ -24,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  */
 final class PersonioStubs {
     static final String TOKEN = "papi-5b1f0e2c-token";
+    static final String EMPLOYEES = "/v1/company/employees";
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireMockServer wiremock;
@@ -48,8 +53,47 @@ final class PersonioStubs {
         }
     }
 
+    /**
+     * These employees as Personio's reads of one person answer: {@code GET /v1/company/employees/{id}}
+     * and the list filtered by {@code email}; any other id is unknown (404), any other address matches no one.
+     */
+    void people(List<ObjectNode> employees) {
+        wiremock.stubFor(get(urlPathMatching(EMPLOYEES + "/[0-9]+"))
+                .atPriority(10)
+                .willReturn(error(404, "Employee not found")));
+        wiremock.stubFor(byEmail(matching(".*")).atPriority(10).willReturn(okJson(byEmailBody(List.of()))));
+        for (ObjectNode employee : employees) {
+            JsonNode attributes = employee.path("attributes");
+            wiremock.stubFor(one(attributes.path("id").path("value").asText()).willReturn(okJson(oneBody(employee))));
+            wiremock.stubFor(
+                    byEmail(equalTo(attributes.path("email").path("value").asText()))
+                            .willReturn(okJson(byEmailBody(List.of(employee)))));
+        }
+    }
+
+    /** {@code GET /v1/company/employees/{employee_id}}, "Show employee by ID". */
+    static MappingBuilder one(String id) {
+        return get(urlPathEqualTo(EMPLOYEES + "/" + id));
+    }
+
+    static MappingBuilder byEmail(StringValuePattern email) {
+        return get(urlPathEqualTo(EMPLOYEES)).withQueryParam("email", email);
+    }
+
+    /** The spec's answer for one employee: the same employee object as in the list, as {@code data}. */
+    static String oneBody(ObjectNode employee) {
+        ObjectNode root = JSON.createObjectNode().put("success", true);
+        root.set("data", employee);
+        return root.toString();
+    }
+
+    /** "The response is still a list, containing only the filtered employee." */
+    static String byEmailBody(List<ObjectNode> employees) {
+        return body(employees, employees.size(), 0, 1, 200);
+    }
+
     static MappingBuilder page(int offset, int limit) {
-        return get(urlPathEqualTo("/v1/company/employees"))
+        return get(urlPathEqualTo(EMPLOYEES))
                 .withQueryParam("offset", equalTo(String.valueOf(offset)))
                 .withQueryParam("limit", equalTo(String.valueOf(limit)));
     }

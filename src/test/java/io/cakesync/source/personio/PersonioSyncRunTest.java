@@ -3,8 +3,11 @@ package io.cakesync.source.personio;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +23,8 @@ import io.cakesync.ops.CheckResult;
 import io.cakesync.ops.Checks;
 import io.cakesync.reconcile.RunReport;
 import io.cakesync.reconcile.SyncRunner;
+import io.cakesync.reconcile.TargetedReport;
+import io.cakesync.reconcile.Targets;
 import io.cakesync.reconcile.Trigger;
 import io.cakesync.reconcile.vocabulary.Outcome;
 import io.cakesync.reconcile.vocabulary.RunStatus;
@@ -27,6 +32,7 @@ import io.cakesync.sandbox.PersonioPerson;
 import io.cakesync.sandbox.PersonioSandbox;
 import io.cakesync.sandbox.PersonioTenant;
 import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.source.PersonRef;
 import io.cakesync.testing.History;
 import io.cakesync.testing.PersonioSandboxResource;
 import io.cakesync.testing.PostgresResource;
@@ -148,6 +154,31 @@ class PersonioSyncRunTest {
                         "1 Engineering active {\"office\": \"Berlin\"}",
                         "3 Engineering pre-hire {}",
                         "4 Sales EMEA inactive {}");
+    }
+
+    @Test
+    void anEventRunAsksPersonioForTheNamedPeopleAlone() {
+        assertThat(runner.runNow(Trigger.CLI, false).orElseThrow().status()).isEqualTo(RunStatus.SUCCEEDED);
+        personio.tenant().update(PersonioPerson.of(6, "finn@acme.example", "active", "Sales EMEA"));
+        personio.clearRequests();
+
+        TargetedReport report = runner.runForPeople(
+                        () -> Optional.of(new Targets(
+                                Set.of(PersonRef.byEmployeeId("6"), PersonRef.byEmail("zed@acme.example")),
+                                List.of(),
+                                Duration.ZERO)),
+                        false)
+                .orElseThrow();
+
+        assertThat(report.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(report.unknown()).containsExactly(PersonRef.byEmail("zed@acme.example"));
+        assertThat(cakewalk.members(SALES)).containsExactlyInAnyOrder(BEN, FINN);
+        assertThat(personio.requests())
+                .extracting(r -> r.method() + " " + r.path() + (r.query() == null ? "" : "?" + r.query()))
+                .containsExactly(
+                        "POST /v1/auth",
+                        "GET /v1/company/employees/6",
+                        "GET /v1/company/employees?email=zed%40acme.example");
     }
 
     @Test
