@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code GET /api/v1/employees} as BambooHR documents it: cursor pages ({@code page[limit]} 1–2500,
  * default 250; {@code page[after]}), {@code meta.total}, the default fields plus {@code fields}, unknown
  * fields ignored, restricted fields null and named in {@code _restrictedFields}, and 400 BadPage for a
- * cursor whose boundary employee is gone.
+ * cursor whose boundary employee is gone. {@code filter[ids]} (comma-separated, or repeated as
+ * {@code filter[ids][]}) narrows the list, its total and its pages to the employees it names; ids no
+ * employee has are simply not in the answer.
  */
 final class BamboohrRoutes implements BasicAuthSandbox.Api {
     static final String EMPLOYEES = "/api/v1/employees";
@@ -50,6 +53,12 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
         }
         Set<String> restricted = tenant.restricted();
         List<ObjectNode> all = tenant.employees();
+        Set<String> ids = ids(query);
+        if (ids != null) {
+            all = all.stream()
+                    .filter(e -> ids.contains(e.get("employeeId").asText()))
+                    .toList();
+        }
         int start = start(all, params.get("page[after]"));
         List<ObjectNode> page = all.subList(start, Math.min(start + limit, all.size()));
         String next = start + limit < all.size() ? cursor(page.get(page.size() - 1)) : null;
@@ -68,7 +77,12 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
             links.putObject("next")
                     .put(
                             "href",
-                            url.get() + EMPLOYEES + "?page%5Blimit%5D=" + limit + "&page%5Bafter%5D="
+                            url.get() + EMPLOYEES + "?page%5Blimit%5D=" + limit
+                                    + (ids == null
+                                            ? ""
+                                            : "&filter%5Bids%5D="
+                                                    + URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8))
+                                    + "&page%5Bafter%5D="
                                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return Response.json(answer);
@@ -93,6 +107,35 @@ final class BamboohrRoutes implements BasicAuthSandbox.Api {
             restricted.forEach(out.putArray("_restrictedFields")::add);
         }
         return out;
+    }
+
+    /**
+     * The ids {@code filter[ids]} names in either documented form, or null without the filter. BambooHR
+     * documents the ids as integers and no answer for a filter naming none, so both are refused here
+     * rather than guessed.
+     */
+    private static Set<String> ids(String query) {
+        if (query == null) {
+            return null;
+        }
+        Set<String> ids = null;
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            if (!key.equals("filter[ids]") && !key.equals("filter[ids][]")) {
+                continue;
+            }
+            ids = ids == null ? new TreeSet<>() : ids;
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            for (String id : value.split(",")) {
+                if (!id.strip().matches("\\d+")) {
+                    throw ApiException.badRequest(
+                            "BadRequest: filter[ids] must list employee ids, got '" + value + "'");
+                }
+                ids.add(id.strip());
+            }
+        }
+        return ids;
     }
 
     private static int limit(String raw) {

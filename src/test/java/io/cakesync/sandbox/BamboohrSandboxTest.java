@@ -141,4 +141,61 @@ class BamboohrSandboxTest {
         assertThatThrownBy(() -> BamboohrSandbox.start(company(1), OPTIONS, 500))
                 .hasMessageContaining("429 or 503");
     }
+
+    @Test
+    void narrowsTheListItsTotalAndItsPagesToTheIdsFilterIdsNames() {
+        try (BamboohrSandbox sandbox = BamboohrSandbox.start(company(6), OPTIONS, 503)) {
+            HrApi api = new HrApi(sandbox.url(), "key-1", "x");
+            String filter = "&filter%5Bids%5D=" + URLEncoder.encode("5,2,99,4", StandardCharsets.UTF_8);
+            JsonNode first = HrApi.json(api.get(page(null, 2) + filter));
+            String next = first.at("/meta/page/nextCursor").asText();
+            JsonNode second = HrApi.json(api.get(page(next, 2) + filter));
+
+            assertThat(first.at("/meta/total").asInt()).isEqualTo(3);
+            assertThat(first.get("data"))
+                    .extracting(e -> e.get("employeeId").asText())
+                    .containsExactly("2", "4");
+            assertThat(first.at("/_links/next/href").asText()).contains("filter%5Bids%5D=");
+            assertThat(second.at("/meta/total").asInt()).isEqualTo(3);
+            assertThat(second.get("data"))
+                    .extracting(e -> e.get("employeeId").asText())
+                    .containsExactly("5");
+            assertThat(second.at("/meta/page/nextCursor").isNull()).isTrue();
+        }
+    }
+
+    @Test
+    void acceptsFilterIdsAsRepeatedKeysToo() {
+        try (BamboohrSandbox sandbox = BamboohrSandbox.start(company(4), OPTIONS, 503)) {
+            JsonNode root = HrApi.json(new HrApi(sandbox.url(), "key-1", "x")
+                    .get(page(null, 10) + "&filter%5Bids%5D%5B%5D=3&filter%5Bids%5D%5B%5D=1"));
+
+            assertThat(root.at("/meta/total").asInt()).isEqualTo(2);
+            assertThat(root.get("data"))
+                    .extracting(e -> e.get("employeeId").asText())
+                    .containsExactly("1", "3");
+        }
+    }
+
+    @Test
+    void answersAFilterNamingNobodyItKnowsWithNobody() {
+        try (BamboohrSandbox sandbox = BamboohrSandbox.start(company(2), OPTIONS, 503)) {
+            JsonNode root =
+                    HrApi.json(new HrApi(sandbox.url(), "key-1", "x").get(page(null, 10) + "&filter%5Bids%5D=77"));
+
+            assertThat(root.at("/meta/total").asInt()).isZero();
+            assertThat(root.get("data")).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesAFilterIdThatIsNoEmployeeId() {
+        try (BamboohrSandbox sandbox = BamboohrSandbox.start(company(2), OPTIONS, 503)) {
+            HttpResponse<String> refused =
+                    new HrApi(sandbox.url(), "key-1", "x").get(page(null, 10) + "&filter%5Bids%5D=1,abc");
+
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("filter[ids]");
+        }
+    }
 }

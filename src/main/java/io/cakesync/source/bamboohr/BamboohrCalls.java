@@ -39,13 +39,14 @@ final class BamboohrCalls {
         return base;
     }
 
-    String page(String fields, int limit, String after) {
+    /** A page of everyone when {@code ids} is null, else of the employees it names (comma-separated). */
+    String page(String fields, String ids, int limit, String after) {
         String authorization = BamboohrCredentials.from(settings).authorization();
         BamboohrApi client = client();
         CallPolicy policy = policy();
         for (int attempt = 1; ; attempt++) {
             policy.permit();
-            BamboohrReply reply = BamboohrReply.of(() -> client.employees(authorization, fields, limit, after));
+            BamboohrReply reply = BamboohrReply.of(() -> client.employees(authorization, fields, ids, limit, after));
             if (reply.ok()) {
                 return reply.body();
             }
@@ -58,7 +59,8 @@ final class BamboohrCalls {
                         + " cakesync was paging");
             }
             if (!reply.retryable() || attempt >= policy.maxAttempts()) {
-                throw new SourceException("BambooHR employee list at " + base + " failed after " + attempt
+                throw new SourceException("BambooHR employee list" + (ids == null ? "" : " for employee(s) " + ids)
+                        + " at " + base + " failed after " + attempt
                         + " attempt(s): " + reply.describe());
             }
             policy.beforeResend(reply.throttled(), reply.retryAfter(), attempt);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -61,9 +63,18 @@ class BamboohrContractTest extends HrConnectorContract {
                 new FakeTiming().timing());
     }
 
+    /** Everyone in pages; a filter[ids] naming one employee answers them, naming an unknown one nobody. */
     @Override
     protected void serve(List<Person> people) {
         pages(people, people.size(), BamboohrContractTest::employee);
+        wm.stubFor(get(urlPathEqualTo("/api/v1/employees"))
+                .withQueryParam("filter[ids]", matching("\\d+"))
+                .willReturn(json(BamboohrJson.page(0, null, List.of()))));
+        for (Person p : people) {
+            wm.stubFor(get(urlPathEqualTo("/api/v1/employees"))
+                    .withQueryParam("filter[ids]", equalTo(p.id()))
+                    .willReturn(json(BamboohrJson.page(1, null, List.of(employee(p))))));
+        }
     }
 
     /** The last page never comes: the page before it names a cursor BambooHR does not answer. */
@@ -102,7 +113,17 @@ class BamboohrContractTest extends HrConnectorContract {
 
     @Override
     protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
-        return false;
+        wm.stubFor(
+                get(urlPathEqualTo("/api/v1/employees")).willReturn(aResponse().withStatus(500)));
+        wm.stubFor(get(urlPathEqualTo("/api/v1/employees"))
+                .withQueryParam(
+                        "filter[ids]",
+                        equalTo(String.join(",", named.stream().map(Person::id).toList())))
+                .willReturn(json(BamboohrJson.page(
+                        named.size(),
+                        null,
+                        named.stream().map(BamboohrContractTest::employee).toList()))));
+        return true;
     }
 
     @Override
@@ -110,7 +131,14 @@ class BamboohrContractTest extends HrConnectorContract {
         return wm.getAllServeEvents().size();
     }
 
-    /** Pages of two, cursors c1, c2, …; the last page has none. */
+    private static ResponseDefinitionBuilder json(String body) {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
+    }
+
+    /** Everyone in pages of two, cursors c1, c2, …; the last page has none. */
     private static void pages(List<Person> people, long total, Function<Person, ObjectNode> asEmployee) {
         List<List<Person>> pages = new ArrayList<>();
         for (int i = 0; i < people.size(); i += 2) {
@@ -119,6 +147,7 @@ class BamboohrContractTest extends HrConnectorContract {
         for (int n = 0; n < pages.size(); n++) {
             String next = n + 1 < pages.size() ? "c" + (n + 1) : null;
             wm.stubFor(get(urlPathEqualTo("/api/v1/employees"))
+                    .withQueryParam("filter[ids]", absent())
                     .withQueryParam("page[after]", n == 0 ? absent() : equalTo("c" + n))
                     .willReturn(aResponse()
                             .withStatus(200)

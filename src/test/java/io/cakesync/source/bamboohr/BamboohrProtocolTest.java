@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,7 @@ import io.cakesync.source.Attributes;
 import io.cakesync.source.Employee;
 import io.cakesync.source.EmployeeStatus;
 import io.cakesync.source.HrRead;
+import io.cakesync.source.PersonRef;
 import io.cakesync.source.Probe;
 import io.cakesync.source.SourceException;
 import io.cakesync.testing.FakeTiming;
@@ -35,6 +38,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -449,5 +453,247 @@ class BamboohrProtocolTest {
                 .extracting(Probe::item, Probe::verdict)
                 .containsExactly(tuple("BambooHR employee list", Probe.Verdict.FAIL));
         assertThat(queries()).hasSize(1);
+    }
+
+    private static MappingBuilder named(String ids) {
+        return get(urlPathEqualTo(EMPLOYEES)).withQueryParam("filter[ids]", equalTo(ids));
+    }
+
+    /** Listing everyone fails: a named read passes only if it never lists everyone. */
+    private static void everyoneFails() {
+        wm.stubFor(get(urlPathEqualTo(EMPLOYEES))
+                .withQueryParam("filter[ids]", absent())
+                .willReturn(aResponse().withStatus(500)));
+    }
+
+    private static List<String> filters() {
+        return wm.getAllServeEvents().stream()
+                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .map(e -> e.getRequest().queryParameter("filter[ids]"))
+                .map(q -> q.isPresent() ? q.firstValue() : null)
+                .toList();
+    }
+
+    @Test
+    void readsTheNamedEmployeesInOneCallFilteredByTheirIds() {
+        everyoneFails();
+        wm.stubFor(named("41,42").willReturn(json(BamboohrJson.page(2, null, ada(), ben()))));
+
+        HrRead read = connector()
+                .readPeople(
+                        List.of(PersonRef.byEmployeeId("42"), PersonRef.byEmployeeId(" 41 ")),
+                        Set.of(Attributes.OFFICE));
+
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::status, e -> e.attribute(Attributes.OFFICE))
+                .containsExactlyInAnyOrder(
+                        tuple("41", EmployeeStatus.ACTIVE, "Berlin"), tuple("42", EmployeeStatus.INACTIVE, "Hamburg"));
+        assertThat(queries()).hasSize(1);
+        wm.verify(
+                1,
+                getRequestedFor(urlPathEqualTo(EMPLOYEES))
+                        .withQueryParam("filter[ids]", equalTo("41,42"))
+                        .withQueryParam("page[limit]", equalTo("2500"))
+                        .withQueryParam("page[after]", absent())
+                        .withQueryParam(
+                                "fields",
+                                equalTo("workEmail,departmentName,hireDate,locationName,"
+                                        + "employmentStatusName,reportsToId,terminationDate")));
+    }
+
+    @Test
+    void leavesOutANamedEmployeeBambooHrDoesNotKnow() {
+        everyoneFails();
+        wm.stubFor(named("41,99").willReturn(json(BamboohrJson.page(1, null, ada()))));
+
+        HrRead read =
+                connector().readPeople(List.of(PersonRef.byEmployeeId("41"), PersonRef.byEmployeeId("99")), Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("41");
+        assertThat(read.rejected()).isEmpty();
+    }
+
+    @Test
+    void sendsOnlyTheIdsThatCanBeBambooHrs() {
+        everyoneFails();
+        wm.stubFor(named("41").willReturn(json(BamboohrJson.page(1, null, ada()))));
+
+        HrRead read =
+                connector().readPeople(List.of(PersonRef.byEmployeeId("E-41"), PersonRef.byEmployeeId("41")), Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("41");
+        assertThat(filters()).containsExactly("41");
+    }
+
+    @Test
+    void asksNothingWhenNoNamedIdCanBeBambooHrsAsNoFilterWouldListEveryone() {
+        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("E-41")), Set.of());
+
+        assertThat(read.employees()).isEmpty();
+        assertThat(queries()).isEmpty();
+    }
+
+    @Test
+    void keepsOnlyTheNamedWhenTheListIgnoresTheFilter() {
+        // Ben was not asked for, so his restricted office cannot fail the read of Ada.
+        wm.stubFor(named("41")
+                .willReturn(json(BamboohrJson.page(2, null, ada(), BamboohrJson.restrict(ben(), "locationName")))));
+
+        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("41")), Set.of(Attributes.OFFICE));
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("41");
+    }
+
+    @Test
+    void pagesANamedReadToItsLastCursorWithTheFilterOnEveryPage() {
+        everyoneFails();
+        wm.stubFor(named("41,42")
+                .withQueryParam("page[after]", absent())
+                .willReturn(json(BamboohrJson.page(2, "c1", ada()))));
+        wm.stubFor(named("41,42")
+                .withQueryParam("page[after]", equalTo("c1"))
+                .willReturn(json(BamboohrJson.page(2, null, ben()))));
+
+        HrRead read = connector("page-size", "1")
+                .readPeople(List.of(PersonRef.byEmployeeId("41"), PersonRef.byEmployeeId("42")), Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly("41", "42");
+        assertThat(filters()).containsExactly("41,42", "41,42");
+        wm.verify(getRequestedFor(urlPathEqualTo(EMPLOYEES))
+                .withQueryParam("filter[ids]", equalTo("41,42"))
+                .withQueryParam("page[after]", equalTo("c1"))
+                .withQueryParam("page[limit]", equalTo("1")));
+    }
+
+    @Test
+    void failsANamedReadWhosePagesHoldOtherThanItsTotal() {
+        wm.stubFor(named("41,42").willReturn(json(BamboohrJson.page(3, null, ada(), ben()))));
+
+        assertThatThrownBy(() -> connector()
+                        .readPeople(List.of(PersonRef.byEmployeeId("41"), PersonRef.byEmployeeId("42")), Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("BambooHR's employee list for employee(s) 41,42 changed during two reads")
+                .hasMessageContaining("meta.total said 3 employee(s) but 1 page(s) held 2 distinct one(s)");
+        assertThat(filters()).containsExactly("41,42", "41,42");
+    }
+
+    @Test
+    void sendsAtMostAHundredIdsACall() {
+        everyoneFails();
+        wm.stubFor(get(urlPathEqualTo(EMPLOYEES))
+                .withQueryParam("filter[ids]", matching(".+"))
+                .willReturn(json(BamboohrJson.page(0, null, List.of()))));
+        List<PersonRef> people = IntStream.rangeClosed(1, 150)
+                .mapToObj(i -> PersonRef.byEmployeeId(Integer.toString(i)))
+                .toList();
+
+        assertThat(connector().readPeople(people, Set.of()).employees()).isEmpty();
+
+        assertThat(filters())
+                .containsExactly(
+                        IntStream.rangeClosed(1, 100)
+                                .mapToObj(Integer::toString)
+                                .collect(Collectors.joining(",")),
+                        IntStream.rangeClosed(101, 150)
+                                .mapToObj(Integer::toString)
+                                .collect(Collectors.joining(",")));
+    }
+
+    @Test
+    void retriesAFailedNamedReadThenFailsIt() {
+        everyoneFails();
+        wm.stubFor(named("41").willReturn(aResponse().withStatus(502)));
+
+        assertThatThrownBy(() -> connector("retry.max-attempts", "3")
+                        .readPeople(List.of(PersonRef.byEmployeeId("41")), Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("BambooHR employee list for employee(s) 41 at " + wm.baseUrl())
+                .hasMessageContaining("failed after 3 attempt(s): HTTP 502");
+        assertThat(filters()).containsExactly("41", "41", "41");
+    }
+
+    @Test
+    void stopsAfterOneCallWhenBambooHrRejectsTheKeyOnANamedRead() {
+        wm.stubFor(named("41").willReturn(aResponse().withStatus(401)));
+
+        assertThatThrownBy(() -> connector().readPeople(List.of(PersonRef.byEmployeeId("41")), Set.of()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("HTTP 401");
+        assertThat(queries()).hasSize(1);
+    }
+
+    @Test
+    void namesARestrictedFieldARuleNeedsOnANamedEmployee() {
+        wm.stubFor(
+                named("41").willReturn(json(BamboohrJson.page(1, null, BamboohrJson.restrict(ada(), "locationName")))));
+
+        assertThatThrownBy(
+                        () -> connector().readPeople(List.of(PersonRef.byEmployeeId("41")), Set.of(Attributes.OFFICE)))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("BambooHR restricts field locationName (office) for 1 of 1 employee(s), e.g."
+                        + " BambooHR employee 41");
+    }
+
+    @Test
+    void readsEveryoneWhenSomeoneIsNamedByEmailAsBambooHrFiltersByNoEmail() {
+        onePage(ada(), ben());
+
+        HrRead read = connector()
+                .readPeople(List.of(PersonRef.byEmployeeId("41"), PersonRef.byEmail("BEN@acme.example")), Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactlyInAnyOrder("41", "42");
+        assertThat(queries()).singleElement().asString().doesNotContain("filter");
+    }
+
+    @Test
+    void readsTheManagersNotNamedInASecondFilteredCallForTheirEmail() {
+        everyoneFails();
+        ObjectNode ada = ada().put("reportsToId", "43");
+        ObjectNode ben = ben().put("reportsToId", "41");
+        ObjectNode cleo =
+                BamboohrJson.employee("43", "Cleo", "Schmidt", "Active", "cleo@acme.example", "Sales", "Munich");
+        wm.stubFor(named("41,42").willReturn(json(BamboohrJson.page(2, null, ada, ben))));
+        wm.stubFor(named("43").willReturn(json(BamboohrJson.page(1, null, cleo))));
+
+        HrRead read = connector()
+                .readPeople(
+                        List.of(PersonRef.byEmployeeId("41"), PersonRef.byEmployeeId("42")),
+                        Set.of(Attributes.MANAGER_EMAIL));
+
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, e -> e.attribute(Attributes.MANAGER_EMAIL))
+                .containsExactlyInAnyOrder(tuple("41", "cleo@acme.example"), tuple("42", "ada@acme.example"));
+        assertThat(filters()).containsExactly("41,42", "43");
+    }
+
+    @Test
+    void readsNoManagersWhenNoRuleUsesTheManagersEmail() {
+        everyoneFails();
+        wm.stubFor(named("41").willReturn(json(BamboohrJson.page(1, null, ada().put("reportsToId", "43")))));
+
+        connector().readPeople(List.of(PersonRef.byEmployeeId("41")), Set.of(Attributes.OFFICE));
+
+        assertThat(filters()).containsExactly("41");
+    }
+
+    @Test
+    void readsEveryoneOnlyWhenThatTakesFewerCallsThanTheNamedRead() {
+        wm.stubFor(get(urlPathEqualTo(EMPLOYEES))
+                .withQueryParam("filter[ids]", absent())
+                .willReturn(json(BamboohrJson.page(2, null, ada().put("reportsToId", "42"), ben()))));
+        wm.stubFor(named("41").willReturn(json(BamboohrJson.page(1, null, ada().put("reportsToId", "42")))));
+        BamboohrConnector connector = connector();
+        connector.read(Set.of(Attributes.MANAGER_EMAIL));
+
+        connector.readPeople(List.of(PersonRef.byEmployeeId("41")), Set.of());
+        HrRead withManagers =
+                connector.readPeople(List.of(PersonRef.byEmployeeId("41")), Set.of(Attributes.MANAGER_EMAIL));
+
+        // One page held everyone; the named read of one takes one call, two with its manager.
+        assertThat(filters()).containsExactly(null, "41", null);
+        assertThat(withManagers.employees())
+                .extracting(Employee::employeeId, e -> e.attribute(Attributes.MANAGER_EMAIL))
+                .containsExactly(tuple("41", "ben@acme.example"));
     }
 }

@@ -1,10 +1,14 @@
 package io.cakesync.source.bamboohr;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +30,11 @@ import io.cakesync.reconcile.vocabulary.RunStatus;
 import io.cakesync.sandbox.BamboohrSandbox;
 import io.cakesync.sandbox.BamboohrTenant;
 import io.cakesync.sandbox.SandboxTenant;
+import io.cakesync.source.Attributes;
+import io.cakesync.source.Employee;
+import io.cakesync.source.HrRead;
+import io.cakesync.source.HrSource;
+import io.cakesync.source.PersonRef;
 import io.cakesync.testing.BamboohrSandboxResource;
 import io.cakesync.testing.History;
 import io.cakesync.testing.PostgresResource;
@@ -71,6 +80,9 @@ class BamboohrSyncRunTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    HrSource hr;
 
     SandboxTenant cakewalk;
     BamboohrSandbox bamboohr = BamboohrSandboxResource.server();
@@ -199,6 +211,20 @@ class BamboohrSyncRunTest {
         assertThat(report.error()).contains("HTTP 401").doesNotContain(BamboohrSandboxResource.API_KEY);
         assertThat(bamboohr.requests()).hasSize(1);
         assertThat(Tenant.writes()).isEmpty();
+    }
+
+    @Test
+    void readsANamedEmployeeAndTheirManagerFromTheSandboxByFilterIds() {
+        HrRead read = hr.readPeople(List.of(PersonRef.byEmployeeId("1007")), Set.of(Attributes.MANAGER_EMAIL));
+
+        assertThat(read.employees())
+                .extracting(Employee::employeeId, Employee::department, e -> e.attribute(Attributes.MANAGER_EMAIL))
+                .containsExactly(tuple("1007", "Finance", "alice@acme.example"));
+        assertThat(bamboohr.requests())
+                .extracting(r -> URLDecoder.decode(r.query(), StandardCharsets.UTF_8))
+                .satisfiesExactly(
+                        q -> assertThat(q).contains("filter[ids]=1007"),
+                        q -> assertThat(q).contains("filter[ids]=1001"));
     }
 
     private String snapshot(String employeeId) throws SQLException {
