@@ -2,6 +2,7 @@ package io.cakesync.reconcile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,26 +34,30 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
     static TargetedHr of(Map<String, EmployeeRow> snapshot, HrRead read, Collection<PersonRef> people) {
         Set<String> namedIds = PersonRef.employeeIds(people);
         Set<String> namedEmails = PersonRef.emails(people);
-        List<Employee> found = read.employees().stream()
+        List<Employee> returned = read.employees().stream()
                 .filter(e -> namedIds.contains(e.employeeId()) || namedEmails.contains(e.email()))
                 .toList();
-        List<RejectedRecord> doubted = read.rejected().stream()
+        List<RejectedRecord> doubted = new ArrayList<>(read.rejected().stream()
                 .filter(r -> namedIds.contains(trimmed(r.employeeId())) || namedEmails.contains(email(r.email())))
+                .toList());
+        Set<String> readIds = new HashSet<>();
+        returned.forEach(e -> readIds.add(e.employeeId()));
+        doubted.forEach(r -> readIds.add(trimmed(r.employeeId())));
+        List<RejectedRecord> shared = sharedEmails(snapshot, returned, readIds);
+        Set<String> sharedIds = new HashSet<>();
+        shared.forEach(r -> sharedIds.add(r.employeeId()));
+        List<Employee> found = returned.stream()
+                .filter(e -> !sharedIds.contains(e.employeeId()))
                 .toList();
 
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(readIds);
         Set<String> emails = new HashSet<>();
-        found.forEach(e -> {
-            ids.add(e.employeeId());
-            emails.add(e.email());
-        });
-        doubted.forEach(r -> {
-            ids.add(trimmed(r.employeeId()));
-            emails.add(email(r.email()));
-        });
+        found.forEach(e -> emails.add(e.email()));
+        doubted.forEach(r -> emails.add(email(r.email())));
         ids.remove("");
         emails.remove("");
         Set<String> current = Set.copyOf(emails);
+        shared.forEach(r -> emails.add(r.email()));
         ids.forEach(id ->
                 Optional.ofNullable(snapshot.get(id)).map(EmployeeRow::email).ifPresent(emails::add));
 
@@ -64,14 +69,52 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
         }
         List<PersonRef> unknown = people.stream()
                 .distinct()
-                .filter(p -> p.employeeId() != null ? !ids.contains(p.employeeId()) : !current.contains(p.email()))
+                .filter(p -> p.employeeId() != null
+                        ? !ids.contains(p.employeeId())
+                        : !current.contains(p.email()) && !emails(shared).contains(p.email()))
                 .toList();
+        doubted.addAll(shared);
+        List<RejectedRecord> rejected = new ArrayList<>(read.rejected());
+        rejected.addAll(shared);
         return new TargetedHr(
-                new HrRead(read.origin(), read.recordsRead(), everyone, read.rejected()),
+                new HrRead(read.origin(), read.recordsRead(), everyone, rejected),
                 new HrRead(read.origin(), found.size() + doubted.size(), found, doubted),
                 Set.copyOf(ids),
                 Set.copyOf(emails),
                 unknown);
+    }
+
+    /**
+     * Fresh records whose email the snapshot gives another employee this read did not return (a
+     * rehire's old record, say). A full read sees both and rejects both; a read of the named alone
+     * cannot, so the fresh record is doubted and the other stays as the snapshot has it: nothing
+     * changes for that email until the next full run.
+     */
+    private static List<RejectedRecord> sharedEmails(
+            Map<String, EmployeeRow> snapshot, List<Employee> returned, Set<String> readIds) {
+        Map<String, String> otherByEmail = new HashMap<>();
+        Set<String> emails = new HashSet<>();
+        returned.forEach(e -> emails.add(e.email()));
+        for (EmployeeRow row : snapshot.values()) {
+            if (emails.contains(row.email()) && !readIds.contains(row.employeeId())) {
+                otherByEmail.putIfAbsent(row.email(), row.employeeId());
+            }
+        }
+        return returned.stream()
+                .filter(e -> otherByEmail.containsKey(e.email()))
+                .map(e -> new RejectedRecord(
+                        e.locator(),
+                        e.employeeId(),
+                        e.email(),
+                        "email " + e.email() + " is also employee " + otherByEmail.get(e.email())
+                                + "'s in the last full HR read, who was not re-read; the next full run decides"))
+                .toList();
+    }
+
+    private static Set<String> emails(List<RejectedRecord> records) {
+        Set<String> emails = new HashSet<>();
+        records.forEach(r -> emails.add(r.email()));
+        return emails;
     }
 
     Focus focus(Window earlier) {

@@ -68,14 +68,25 @@ class TargetedHrTest {
     }
 
     @Test
-    void aSnapshotRowWhoseEmailANamedPersonNowHasLeavesTheView() {
-        HrRead read = read(List.of(employee("E9", "ben@acme.example", "Finance", EmployeeStatus.ACTIVE)));
+    void aFreshRecordWhoseEmailTheSnapshotGivesSomeoneNotReReadIsDoubtedAndTheyStay() {
+        HrRead read = read(List.of(employee("E9", "ben@acme.example", "Finance", EmployeeStatus.TERMINATED)));
 
         TargetedHr hr = TargetedHr.of(SNAPSHOT, read, List.of(PersonRef.byEmployeeId("E9")));
 
         assertThat(hr.view().employees())
-                .extracting(Employee::employeeId)
-                .containsExactlyInAnyOrder("E1", "E9", "E3", "E4");
+                .as("a full read would see both records and reject both; Ben stays as the snapshot has him")
+                .extracting(Employee::employeeId, Employee::status)
+                .containsExactlyInAnyOrder(
+                        tuple("E1", EmployeeStatus.ACTIVE), tuple("E2", EmployeeStatus.ACTIVE),
+                        tuple("E3", EmployeeStatus.ACTIVE), tuple("E4", EmployeeStatus.ACTIVE));
+        assertThat(hr.view().rejected())
+                .extracting(RejectedRecord::employeeId, RejectedRecord::reason)
+                .containsExactly(tuple(
+                        "E9",
+                        "email ben@acme.example is also employee E2's in the last full HR read, who was not"
+                                + " re-read; the next full run decides"));
+        assertThat(hr.fresh().employees()).isEmpty();
+        assertThat(hr.unknown()).isEmpty();
     }
 
     @Test
