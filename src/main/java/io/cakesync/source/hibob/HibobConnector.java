@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +32,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class HibobConnector implements HrConnector {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** HiBob's employee ids are backend ids, digits only ("3332883884017713238"). */
+    private static final Pattern HIBOB_ID = Pattern.compile("\\d{1,30}");
 
     private final SourceConfig.Hibob settings;
     private final HibobFields fields;
@@ -79,7 +83,10 @@ class HibobConnector implements HrConnector {
     @Override
     public Fetched fetchPeople(Collection<PersonRef> people, Set<String> attributes) {
         List<HibobField> strict = fields.strict(attributes);
-        Set<String> ids = PersonRef.employeeIds(people);
+        // HiBob answers a filter value that is no employee id with 400, failing every event in the run.
+        Set<String> ids = PersonRef.employeeIds(people).stream()
+                .filter(id -> HIBOB_ID.matcher(id).matches())
+                .collect(Collectors.toSet());
         Set<String> emails = PersonRef.emails(people);
         Map<String, HibobPerson> found = new LinkedHashMap<>();
         if (!ids.isEmpty()) {

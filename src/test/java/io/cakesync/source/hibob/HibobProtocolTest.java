@@ -439,6 +439,23 @@ class HibobProtocolTest {
     }
 
     @Test
+    void keepsOnlyTheNamedWhenTheSearchAnswersOthersToo() {
+        answer(json(HibobJson.answer(ada(), ben())));
+
+        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId(ADA)), Set.of());
+
+        assertThat(read.employees()).extracting(Employee::employeeId).containsExactly(ADA);
+    }
+
+    @Test
+    void asksNothingForAnIdThatCannotBeHibobs() {
+        HrRead read = connector().readPeople(List.of(PersonRef.byEmployeeId("E-17")), Set.of());
+
+        assertThat(read.employees()).isEmpty();
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void readsSomeoneNamedByIdAndByEmailOnce() {
         answer(json(HibobJson.answer(ada())));
 
