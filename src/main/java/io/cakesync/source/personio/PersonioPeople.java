@@ -57,8 +57,12 @@ final class PersonioPeople {
         if (attributes.stream().map(Attributes::name).anyMatch(Attributes.MANAGER_EMAIL::equals)) {
             employees.addAll(supervisors(named, read));
         }
-        // The supervisors come last and were read only to resolve the named people's manager_email.
-        return PersonioRecords.of(employees, attributes).subList(0, named.size());
+        // The supervisors were read only to resolve the named people's manager_email.
+        Set<String> namedIds = new HashSet<>();
+        named.forEach(e -> namedIds.add(PersonioFields.id(e)));
+        return PersonioRecords.of(employees, attributes).stream()
+                .filter(r -> namedIds.contains(r.employeeId()))
+                .toList();
     }
 
     /** The supervisors whose email neither their short object in an answer nor this read gives. */
