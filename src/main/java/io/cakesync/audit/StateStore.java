@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -146,13 +145,9 @@ public class StateStore {
     /**
      * Groups whose snapshot the daemon can vouch for: saved by the given full refresh or a later run,
      * and with no change since whose outcome may be missing from it (still PLANNED because the
-     * process died, NOT_ATTEMPTED because the run stopped, or FAILED, possibly after Cakewalk acted).
+     * process died, NOT_ATTEMPTED because the run stopped, or FAILED, possibly after Cakewalk acted);
+     * by id, each with its name as last read.
      */
-    public Set<String> settledGroups(long sinceRunId) {
-        return settledGroupNames(sinceRunId).keySet();
-    }
-
-    /** The settled groups (see {@link #settledGroups}) by id, each with its name as last read. */
     public Map<String, String> settledGroupNames(long sinceRunId) {
         String sql = "SELECT g.group_id, g.group_name FROM group_snapshot g WHERE g.run_id >= ? AND NOT EXISTS ("
                 + "SELECT 1 FROM sync_change c WHERE c.group_id = g.group_id AND c.run_id >= g.run_id "

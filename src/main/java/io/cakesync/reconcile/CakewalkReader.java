@@ -69,7 +69,10 @@ class CakewalkReader {
      */
     CakewalkRead read(Mapping mapping, List<Employee> employees, StatusPolicy status, boolean targeted) {
         Optional<FullRefresh> last = state.lastFullRefresh();
-        Optional<List<MappedGroup>> vouched = targeted ? vouched(mapping, last) : Optional.empty();
+        Map<String, String> settled = last.isPresent() && policy.trustsSnapshots()
+                ? state.settledGroupNames(last.get().runId())
+                : Map.of();
+        Optional<List<MappedGroup>> vouched = targeted ? vouched(mapping, settled) : Optional.empty();
         List<MappedGroup> groups = vouched.orElseGet(() -> mapping.resolve(cakewalk.groups()));
         RefreshPolicy.Decision decision = policy.decide(last);
         if (targeted && decision.mode() == RefreshMode.FULL && last.isPresent() && policy.trustsSnapshots()) {
@@ -77,7 +80,7 @@ class CakewalkReader {
                     RefreshMode.INCREMENTAL,
                     decision.why() + "; an event run leaves the full refresh to the next scheduled run");
         }
-        Map<String, List<MemberRow>> trusted = policy.trustsSnapshots() ? trusted(last, groups) : Map.of();
+        Map<String, List<MemberRow>> trusted = trusted(settled, groups);
         Read read = decision.mode() == RefreshMode.FULL
                 ? full(groups, trusted)
                 : incremental(groups, trusted, Belonging.of(groups, employees, status), employees);
@@ -96,25 +99,24 @@ class CakewalkReader {
      * list is not read again; empty when an entry names a group it does not know (new in the mapping,
      * or with a write in doubt), and the group list is read as for any run.
      */
-    private Optional<List<MappedGroup>> vouched(Mapping mapping, Optional<FullRefresh> last) {
-        if (last.isEmpty() || !policy.trustsSnapshots()) {
+    private static Optional<List<MappedGroup>> vouched(Mapping mapping, Map<String, String> settled) {
+        if (settled.isEmpty()) {
             return Optional.empty();
         }
-        List<CakewalkGroup> known = state.settledGroupNames(last.get().runId()).entrySet().stream()
+        List<CakewalkGroup> known = settled.entrySet().stream()
                 .map(g -> new CakewalkGroup(g.getKey(), g.getValue(), null, false))
                 .toList();
         return mapping.resolveWithin(known);
     }
 
-    /** The snapshots of the mapped groups that the daemon can still vouch for. */
-    private Map<String, List<MemberRow>> trusted(Optional<FullRefresh> last, List<MappedGroup> groups) {
-        if (last.isEmpty()) {
+    /** The snapshots of the mapped groups that the daemon can still vouch for ({@code settled}, by id). */
+    private Map<String, List<MemberRow>> trusted(Map<String, String> settled, List<MappedGroup> groups) {
+        if (settled.isEmpty()) {
             return Map.of();
         }
-        Set<String> settled = state.settledGroups(last.get().runId());
         return state.groupMembers(groups.stream()
                 .map(MappedGroup::groupId)
-                .filter(settled::contains)
+                .filter(settled::containsKey)
                 .toList());
     }
 
