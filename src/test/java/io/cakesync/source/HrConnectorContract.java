@@ -84,11 +84,11 @@ public abstract class HrConnectorContract {
     protected abstract int requests();
 
     /**
-     * Serves the company so that only a read of the {@code named} people is answered, the way the HR
+     * Serves the source so that only a read of the {@code named} people is answered, the way the HR
      * system's one-person or filtered endpoint answers it, while listing everyone fails. False when
      * this kind of source reads everyone for an event (a file) or cannot be served so (a database).
      */
-    protected abstract boolean serveOnlyTheNamed(List<Person> company, List<Person> named);
+    protected abstract boolean serveOnlyTheNamed(List<Person> named);
 
     @Test
     void readsEveryoneWithTheAttributesTheRulesUse() {
@@ -134,7 +134,7 @@ public abstract class HrConnectorContract {
     @Test
     void readsTheNamedPeopleWithoutListingEveryone() {
         assumeTrue(
-                serveOnlyTheNamed(COMPANY, List.of(COMPANY.get(1), COMPANY.get(3))),
+                serveOnlyTheNamed(List.of(COMPANY.get(1), COMPANY.get(3))),
                 "this kind of source reads everyone for an event");
 
         HrRead read = connector()

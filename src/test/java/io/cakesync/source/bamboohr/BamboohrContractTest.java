@@ -112,7 +112,7 @@ class BamboohrContractTest extends HrConnectorContract {
     }
 
     @Override
-    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+    protected boolean serveOnlyTheNamed(List<Person> named) {
         wm.stubFor(
                 get(urlPathEqualTo("/api/v1/employees")).willReturn(aResponse().withStatus(500)));
         wm.stubFor(get(urlPathEqualTo("/api/v1/employees"))

@@ -96,7 +96,7 @@ class CsvContractTest extends HrConnectorContract {
 
     /** A CSV export is one file: an event re-reads it whole. */
     @Override
-    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+    protected boolean serveOnlyTheNamed(List<Person> named) {
         return false;
     }
 

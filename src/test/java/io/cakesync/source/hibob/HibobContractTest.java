@@ -92,7 +92,7 @@ class HibobContractTest extends HrConnectorContract {
 
     /** A search filtered on the named ids finds them; the search for everyone fails. */
     @Override
-    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+    protected boolean serveOnlyTheNamed(List<Person> named) {
         wm.stubFor(
                 post("/v1/people/search").atPriority(9).willReturn(aResponse().withStatus(500)));
         MappingBuilder filtered = post("/v1/people/search")

@@ -96,7 +96,7 @@ class PersonioContractTest extends HrConnectorContract {
     }
 
     @Override
-    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+    protected boolean serveOnlyTheNamed(List<Person> named) {
         stubs.auth();
         wiremock.stubFor(get(urlPathEqualTo(PersonioStubs.EMPLOYEES))
                 .withQueryParam("offset", matching(".*"))

@@ -57,7 +57,7 @@ class SqlContractTest extends HrConnectorContract {
 
     /** The named people are a filter on the query itself: {@code SqlConnectorTest} reads only them. */
     @Override
-    protected boolean serveOnlyTheNamed(List<Person> company, List<Person> named) {
+    protected boolean serveOnlyTheNamed(List<Person> named) {
         return false;
     }
 
