@@ -108,7 +108,7 @@ final class HibobRoutes implements BasicAuthSandbox.Api {
             return value != null && !value.isNull() && values.contains(comparable(field, value.asText()));
         }
 
-        // Mail systems treat the address's case as insignificant, and so does a search by email.
+        // HiBob does not document whether its email filter ignores case; the sandbox assumes it does, as mail does.
         private static String comparable(String field, String value) {
             return field.equals("root.email") ? value.toLowerCase(Locale.ROOT) : value;
         }
