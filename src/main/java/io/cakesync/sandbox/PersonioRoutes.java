@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class PersonioRoutes {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 100;
-    private static final Pattern ONE_EMPLOYEE = Pattern.compile("/v1/company/employees/([0-9]{1,9})");
+    private static final Pattern ONE_EMPLOYEE = Pattern.compile("/v1/company/employees/([0-9]{1,18})");
 
     private final PersonioTenant tenant;
     private final PersonioSandboxOptions options;
@@ -48,7 +48,7 @@ final class PersonioRoutes {
             return error(401, "The token is missing or invalid");
         }
         if (employee) {
-            return employee(Integer.parseInt(one.group(1)));
+            return employee(Long.parseLong(one.group(1)));
         }
         return employees ? employees(parameters(query)) : attributes();
     }
@@ -103,8 +103,8 @@ final class PersonioRoutes {
         return Response.json(root);
     }
 
-    private Response employee(int id) {
-        PersonioPerson person = tenant.person(id);
+    private Response employee(long id) {
+        PersonioPerson person = id > Integer.MAX_VALUE ? null : tenant.person((int) id);
         if (person == null) {
             return error(404, "Employee not found");
         }
