@@ -1,7 +1,9 @@
 package io.cakesync.source.bamboohr;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import io.cakesync.sandbox.BamboohrSandbox;
 import io.cakesync.sandbox.BamboohrTenant;
 import io.cakesync.sandbox.BasicAuthOptions;
 import io.cakesync.source.HrRead;
+import io.cakesync.source.PersonRef;
 import io.cakesync.testing.HrReadMeasure;
 import io.cakesync.testing.PostgresResource;
 
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reading a BambooHR company from the sandbox at the client's default limit (60 calls a minute:
  * BambooHR publishes no quota), at the largest page (2,500, the default) and at BambooHR's own default
- * (250), after a first read has warmed the JIT. Not part of {@code ./mvnw verify}; see BENCHMARKS.md.
+ * (250), after a first read has warmed the JIT; then what an event naming three of them costs, one call
+ * filtered on their ids. Not part of {@code ./mvnw verify}; see BENCHMARKS.md.
  * Parameters: {@code bench.hr-employees} (10,000), {@code bench.latency-ms} (50).
  */
 @QuarkusTest
@@ -68,6 +72,21 @@ class BamboohrReadBenchmark {
                 assertThat(measured.calls()).isEqualTo(measured.lowerBound());
                 table.append('\n').append(measured.row());
             }
+            BamboohrConnector forEvent = connector(sandbox, 2500);
+            List<PersonRef> named = Stream.of(7, employees / 2, employees)
+                    .map(i -> PersonRef.byEmployeeId(Integer.toString(i)))
+                    .toList();
+            HrRead[] event = new HrRead[1];
+            HrReadMeasure targeted = HrReadMeasure.of(
+                    "BambooHR, an event naming 3 people",
+                    employees,
+                    1,
+                    60,
+                    () -> (long) sandbox.requests().size(),
+                    () -> event[0] = forEvent.readPeople(named, Set.of()));
+            assertThat(event[0].employees()).hasSize(3);
+            assertThat(targeted.calls()).isEqualTo(targeted.lowerBound());
+            table.append('\n').append(targeted.row());
         }
         System.out.println("\n" + table + "\n");
     }

@@ -6,7 +6,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,10 +17,13 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
+import io.cakesync.sandbox.PersonioPerson;
 import io.cakesync.sandbox.PersonioSandbox;
 import io.cakesync.source.Attributes;
 import io.cakesync.source.HrRead;
+import io.cakesync.source.PersonRef;
 import io.cakesync.testing.HeapPeak;
+import io.cakesync.testing.HrReadMeasure;
 import io.cakesync.testing.PersonioBenchProfile;
 
 import jakarta.inject.Inject;
@@ -27,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reads {@code bench.employees} people from the sandbox Personio at Personio's documented limits:
  * the calls must be the lower bound (one auth, ceil(N / 100) pages) and the read take at most 1.1x
- * the time the 300-a-minute limit alone imposes. Run as BENCHMARKS.md says.
+ * the time the 300-a-minute limit alone imposes; an event's read of three of them costs one auth and a
+ * call each. Run as BENCHMARKS.md says.
  */
 @QuarkusTest
 @TestProfile(PersonioBenchProfile.class)
@@ -75,6 +82,28 @@ class PersonioReadBenchmark {
         assertThat(read.employees()).hasSize(employees);
         assertThat(calls).isEqualTo(pages + 1);
         assertThat(seconds).isLessThanOrEqualTo(bound * 1.1);
+    }
+
+    @Test
+    void readsThePeopleAnEventNamesOneCallEach() {
+        PersonioSandbox sandbox = PersonioBenchProfile.Company.server();
+        List<PersonioPerson> people = sandbox.tenant().people();
+        List<PersonRef> named = Stream.of(7, people.size() / 2, people.size() - 1)
+                .map(i -> PersonRef.byEmployeeId(Integer.toString(people.get(i).id())))
+                .toList();
+        HrRead[] event = new HrRead[1];
+
+        HrReadMeasure targeted = HrReadMeasure.of(
+                "Personio, an event naming 3 people",
+                people.size(),
+                1 + named.size(),
+                300,
+                () -> (long) sandbox.requests().size(),
+                () -> event[0] = connector.readPeople(named, Set.of()));
+
+        System.out.println("\n" + HrReadMeasure.header() + "\n" + targeted.row() + "\n");
+        assertThat(event[0].employees()).hasSize(named.size());
+        assertThat(targeted.calls()).isEqualTo(targeted.lowerBound());
     }
 
     /** CPU of the whole JVM, the sandbox's HTTP threads included. */
