@@ -32,8 +32,13 @@ final class HibobCalls {
         this.timing = timing;
     }
 
-    /** The response body of a successful search. */
+    /** The response body of a successful search of everyone. */
     String search(String body) {
+        return search(body, "");
+    }
+
+    /** The response body of a successful search; {@code scope} says whom it looked for, for messages. */
+    String search(String body, String scope) {
         String authorization = HibobCredentials.from(settings).authorization();
         HibobApi client = api();
         CallPolicy policy = policy();
@@ -47,8 +52,8 @@ final class HibobCalls {
                 throw denied(reply.status());
             }
             if (!reply.retryable() || attempt >= policy.maxAttempts()) {
-                throw new SourceException("HiBob people search at " + settings.url() + " failed after " + attempt
-                        + " attempt(s): " + reply.describe());
+                throw new SourceException("HiBob people search" + scope + " at " + settings.url() + " failed after "
+                        + attempt + " attempt(s): " + reply.describe());
             }
             policy.beforeResend(reply.status() == 429, reply.wait(timing.clock().instant()), attempt);
         }

@@ -122,8 +122,10 @@ class HibobConnector implements HrConnector {
         ObjectNode filter = body.putArray("filters").addObject();
         filter.put("fieldPath", field.id());
         filter.put("operator", "equals");
-        values.stream().sorted().forEach(filter.putArray("values")::add);
-        return HibobAnswer.matches(calls.search(body.toString()));
+        List<String> sorted = values.stream().sorted().toList();
+        sorted.forEach(filter.putArray("values")::add);
+        return HibobAnswer.matches(
+                calls.search(body.toString(), " for " + field.id() + " " + String.join(", ", sorted)));
     }
 
     private static String email(HibobPerson person) {

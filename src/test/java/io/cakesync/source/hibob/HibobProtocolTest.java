@@ -484,6 +484,7 @@ class HibobProtocolTest {
         assertThatThrownBy(() ->
                         connector("retry.max-attempts", "2").readPeople(List.of(PersonRef.byEmployeeId(ADA)), Set.of()))
                 .isInstanceOf(SourceException.class)
+                .hasMessageContaining("HiBob people search for root.id " + ADA)
                 .hasMessageContaining("failed after 2 attempt(s): HTTP 503");
         wm.verify(2, postRequestedFor(urlEqualTo(SEARCH)));
     }
