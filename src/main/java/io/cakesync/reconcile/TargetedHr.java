@@ -57,7 +57,9 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
         ids.remove("");
         emails.remove("");
         Set<String> current = Set.copyOf(emails);
-        shared.forEach(r -> emails.add(r.email()));
+        Set<String> sharedEmails = new HashSet<>();
+        shared.forEach(r -> sharedEmails.add(r.email()));
+        emails.addAll(sharedEmails);
         ids.forEach(id ->
                 Optional.ofNullable(snapshot.get(id)).map(EmployeeRow::email).ifPresent(emails::add));
 
@@ -71,7 +73,7 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
                 .distinct()
                 .filter(p -> p.employeeId() != null
                         ? !ids.contains(p.employeeId())
-                        : !current.contains(p.email()) && !emails(shared).contains(p.email()))
+                        : !current.contains(p.email()) && !sharedEmails.contains(p.email()))
                 .toList();
         doubted.addAll(shared);
         List<RejectedRecord> rejected = new ArrayList<>(read.rejected());
@@ -109,12 +111,6 @@ record TargetedHr(HrRead view, HrRead fresh, Set<String> ids, Set<String> emails
                         "email " + e.email() + " is also employee " + otherByEmail.get(e.email())
                                 + "'s in the last full HR read, who was not re-read; the next full run decides"))
                 .toList();
-    }
-
-    private static Set<String> emails(List<RejectedRecord> records) {
-        Set<String> emails = new HashSet<>();
-        records.forEach(r -> emails.add(r.email()));
-        return emails;
     }
 
     Focus focus(Window earlier) {
